@@ -1,0 +1,25 @@
+using System.Collections.Frozen;
+using ExchangeGateway.Core.Identifiers;
+
+namespace ExchangeGateway.Core.Access;
+
+/// <summary>Every grant a provider gateway holds, by service. Immutable; replaced whole when grants change.</summary>
+public sealed class AccessRights
+{
+    private readonly FrozenDictionary<ServiceId, AccessGrant[]> _grants;
+
+    /// <summary>Creates the rights from grants per service.</summary>
+    public AccessRights(IEnumerable<KeyValuePair<ServiceId, IReadOnlyList<AccessGrant>>> grants)
+    {
+        ArgumentNullException.ThrowIfNull(grants);
+        _grants = grants.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+    }
+
+    /// <summary>True when some grant lets <paramref name="client"/> call <paramref name="method"/> of
+    /// <paramref name="service"/>. With no grant, nothing is allowed.</summary>
+    public bool IsAllowed(SubsystemId client, ServiceId service, string method)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        return _grants.TryGetValue(service, out var grants) && grants.Any(g => g.Allows(client, method));
+    }
+}

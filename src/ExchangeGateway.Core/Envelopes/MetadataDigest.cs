@@ -1,0 +1,31 @@
+using System.Formats.Asn1;
+using System.Security.Cryptography;
+
+namespace ExchangeGateway.Core.Envelopes;
+
+/// <summary>
+/// SHA-256 over the DER encoding of a metadata list, <c>SEQUENCE OF SEQUENCE { key UTF8String, value OCTET STRING }</c>,
+/// in the order the entries travel. Binds headers and trailers into the signed envelope.
+/// </summary>
+public static class MetadataDigest
+{
+    /// <summary>Computes the digest of <paramref name="entries"/>.</summary>
+    public static byte[] Compute(IEnumerable<KeyValuePair<string, ReadOnlyMemory<byte>>> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            foreach (var (key, value) in entries)
+            {
+                using (writer.PushSequence())
+                {
+                    writer.WriteCharacterString(UniversalTagNumber.UTF8String, key);
+                    writer.WriteOctetString(value.Span);
+                }
+            }
+        }
+
+        return SHA256.HashData(writer.Encode());
+    }
+}

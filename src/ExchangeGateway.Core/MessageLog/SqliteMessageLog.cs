@@ -1,0 +1,199 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace ExchangeGateway.Core.MessageLog;
+
+/// <summary>
+/// The message log on SQLite: one file per gateway, WAL journal, full sync at every commit, and group commit so
+/// that one fsync makes every record that was waiting durable at once.
+/// </summary>
+/// <remarks>
+/// One writer task owns the chain head. It (1) takes every append that is pending, up to <see cref="MaxBatch"/>;
+/// (2) gives each its sequence and hash in arrival order; (3) inserts them in one transaction and commits;
+/// (4) completes each caller. On a failed commit it rolls back, re-reads the head from the file and fails that
+/// batch, so the chain on disk never forks and no caller is told a record is durable that is not.
+/// </remarks>
+public sealed partial class SqliteMessageLog : IMessageLog, IAsyncDisposable
+{
+    /// <summary>The most records committed in one transaction.</summary>
+    public const int MaxBatch = 1024;
+
+    private readonly string _connectionString;
+    private readonly Channel<PendingAppend> _pending;
+    private readonly Task _writer;
+    private long _headSequence;
+    private byte[] _headHash = RecordHash.Genesis.ToArray();
+
+    private SqliteMessageLog(string connectionString)
+    {
+        _connectionString = connectionString;
+        _pending = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+        using (var connection = Open())
+        {
+            SqliteSchema.Create(connection);
+            ReadHead(connection);
+        }
+
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; private init; } = "";
+
+    /// <summary>Opens (creating when missing) the log at <paramref name="path"/>.</summary>
+    public static SqliteMessageLog Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
+        return new SqliteMessageLog(builder.ToString()) { Path = path };
+    }
+
+    /// <inheritdoc />
+    public Task<LoggedRecord> AppendAsync(MessageRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var pending = new PendingAppend(record);
+        if (!_pending.Writer.TryWrite(pending))
+        {
+            return Task.FromException<LoggedRecord>(new MessageLogException("the message log is closed"));
+        }
+
+        return pending.Completion.Task;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<LoggedRecord> Read(long fromSequence = 1)
+    {
+        using var connection = Open();
+        foreach (var record in SqliteRecords.Read(connection, fromSequence))
+        {
+            yield return record;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _pending.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
+        pragma.ExecuteNonQuery();
+        return connection;
+    }
+
+    private void ReadHead(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, record_hash FROM records ORDER BY seq DESC LIMIT 1";
+        using var reader = command.ExecuteReader();
+        if (reader.Read())
+        {
+            _headSequence = reader.GetInt64(0);
+            _headHash = (byte[])reader.GetValue(1);
+        }
+        else
+        {
+            _headSequence = 0;
+            _headHash = RecordHash.Genesis.ToArray();
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        using var connection = Open();
+        using var insert = SqliteRecords.PrepareInsert(connection);
+        var batch = new List<PendingAppend>(MaxBatch);
+        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            // (1) Everything pending now.
+            batch.Clear();
+            while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            Commit(connection, insert, batch);
+        }
+    }
+
+    private void Commit(SqliteConnection connection, SqliteCommand insert, List<PendingAppend> batch)
+    {
+        var logged = new LoggedRecord[batch.Count];
+        var sequence = _headSequence;
+        var hash = _headHash;
+        try
+        {
+            using var transaction = connection.BeginTransaction();
+            insert.Transaction = transaction;
+
+            // (2) and (3) Chain in arrival order, insert, commit.
+            for (var i = 0; i < batch.Count; i++)
+            {
+                sequence++;
+                var next = RecordHash.Compute(sequence, batch[i].Record, hash);
+                logged[i] = new LoggedRecord(sequence, batch[i].Record, hash, next);
+                SqliteRecords.Insert(insert, logged[i]);
+                hash = next;
+            }
+
+            transaction.Commit();
+        }
+        catch (SqliteException ex)
+        {
+            ReadHeadAfterFailure(connection);
+            var failure = new MessageLogException($"the message log could not commit: {ex.Message}", ex);
+            foreach (var pending in batch)
+            {
+                pending.Completion.TrySetException(failure);
+            }
+
+            return;
+        }
+
+        // (4) Durable: tell the callers.
+        _headSequence = sequence;
+        _headHash = hash;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Completion.TrySetResult(logged[i]);
+        }
+    }
+
+    private void ReadHeadAfterFailure(SqliteConnection connection)
+    {
+        try
+        {
+            ReadHead(connection);
+        }
+        catch (SqliteException)
+        {
+            // The head stays as it was in memory; the next commit retries against the same head.
+        }
+    }
+
+    private sealed class PendingAppend(MessageRecord record)
+    {
+        public MessageRecord Record { get; } = record;
+
+        public TaskCompletionSource<LoggedRecord> Completion { get; } =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -1,0 +1,85 @@
+using ExchangeGateway.Core.Envelopes;
+using Microsoft.Data.Sqlite;
+
+namespace ExchangeGateway.Core.MessageLog;
+
+/// <summary>Maps records to and from rows of the <c>records</c> table.</summary>
+internal static class SqliteRecords
+{
+    private static readonly string[] Columns =
+    [
+        "seq", "message_id", "side", "direction", "client", "service", "method", "user_id", "issue",
+        "payload_digest", "payload", "envelope", "signature", "logged_at", "outcome", "prev_hash", "record_hash",
+    ];
+
+    public static SqliteCommand PrepareInsert(SqliteConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText =
+            $"INSERT INTO records ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})";
+        foreach (var column in Columns)
+        {
+            command.Parameters.Add(new SqliteParameter("$" + column, null));
+        }
+
+        return command;
+    }
+
+    public static void Insert(SqliteCommand command, LoggedRecord logged)
+    {
+        var record = logged.Record;
+        var p = command.Parameters;
+        p["$seq"].Value = logged.Sequence;
+        p["$message_id"].Value = record.MessageId;
+        p["$side"].Value = (int)record.Side;
+        p["$direction"].Value = (int)record.Direction;
+        p["$client"].Value = record.Client;
+        p["$service"].Value = record.Service;
+        p["$method"].Value = record.Method;
+        p["$user_id"].Value = record.UserId;
+        p["$issue"].Value = record.Issue;
+        p["$payload_digest"].Value = record.PayloadDigest;
+        p["$payload"].Value = (object?)record.Payload ?? DBNull.Value;
+        p["$envelope"].Value = (object?)record.Envelope ?? DBNull.Value;
+        p["$signature"].Value = (object?)record.Signature ?? DBNull.Value;
+        p["$logged_at"].Value = RecordHash.ToMicros(record.LoggedAt);
+        p["$outcome"].Value = record.Outcome;
+        p["$prev_hash"].Value = logged.PreviousHash;
+        p["$record_hash"].Value = logged.Hash;
+        command.ExecuteNonQuery();
+    }
+
+    public static IEnumerable<LoggedRecord> Read(SqliteConnection connection, long fromSequence)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", Columns)} FROM records WHERE seq >= $from ORDER BY seq";
+        command.Parameters.AddWithValue("$from", fromSequence);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadRow(reader);
+        }
+    }
+
+    private static LoggedRecord ReadRow(SqliteDataReader row)
+    {
+        var record = new MessageRecord
+        {
+            MessageId = row.GetString(1),
+            Side = (LogSide)row.GetInt32(2),
+            Direction = (EnvelopeKind)row.GetInt32(3),
+            Client = row.GetString(4),
+            Service = row.GetString(5),
+            Method = row.GetString(6),
+            UserId = row.GetString(7),
+            Issue = row.GetString(8),
+            PayloadDigest = (byte[])row.GetValue(9),
+            Payload = row.IsDBNull(10) ? null : (byte[])row.GetValue(10),
+            Envelope = row.IsDBNull(11) ? null : (byte[])row.GetValue(11),
+            Signature = row.IsDBNull(12) ? null : (byte[])row.GetValue(12),
+            LoggedAt = RecordHash.FromMicros(row.GetInt64(13)),
+            Outcome = row.GetString(14),
+        };
+        return new LoggedRecord(row.GetInt64(0), record, (byte[])row.GetValue(15), (byte[])row.GetValue(16));
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace ExchangeGateway.Core.Pki;
+
+/// <summary>
+/// Issues ECDSA P-256 certificates with the extensions RFC 5280 expects of each role. Used for the development PKI
+/// and by tests that need certificates the federation does not trust.
+/// </summary>
+public static class CertificateFactory
+{
+    /// <summary>OID of the TLS server authentication purpose.</summary>
+    public const string ServerAuthentication = "1.3.6.1.5.5.7.3.1";
+
+    /// <summary>OID of the TLS client authentication purpose.</summary>
+    public const string ClientAuthentication = "1.3.6.1.5.5.7.3.2";
+
+    /// <summary>Makes a self-signed CA certificate.</summary>
+    public static X509Certificate2 CreateAuthority(string subject, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(
+            X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
+        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
+        return request.CreateSelfSigned(notBefore, notAfter);
+    }
+
+    /// <summary>Makes a TLS certificate for a gateway: server and client authentication, loopback names.</summary>
+    public static X509Certificate2 CreateTls(
+        X509Certificate2 issuer, string subject, string dnsName, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    {
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName(dnsName);
+        names.AddDnsName("localhost");
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddIpAddress(IPAddress.IPv6Loopback);
+        return Issue(issuer, subject, X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyAgreement,
+            [ServerAuthentication, ClientAuthentication], names, notBefore, notAfter);
+    }
+
+    /// <summary>Makes a TLS client certificate for an agency system.</summary>
+    public static X509Certificate2 CreateClient(
+        X509Certificate2 issuer, string subject, DateTimeOffset notBefore, DateTimeOffset notAfter) =>
+        Issue(issuer, subject, X509KeyUsageFlags.DigitalSignature, [ClientAuthentication], null, notBefore, notAfter);
+
+    /// <summary>Makes a signing certificate (digital signature and non-repudiation, no extended usage).</summary>
+    public static X509Certificate2 CreateSigning(
+        X509Certificate2 issuer, string subject, DateTimeOffset notBefore, DateTimeOffset notAfter) =>
+        Issue(issuer, subject, X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation,
+            null, null, notBefore, notAfter);
+
+    private static X509Certificate2 Issue(
+        X509Certificate2 issuer,
+        string subject,
+        X509KeyUsageFlags usage,
+        string[]? purposes,
+        SubjectAlternativeNameBuilder? names,
+        DateTimeOffset notBefore,
+        DateTimeOffset notAfter)
+    {
+        ArgumentNullException.ThrowIfNull(issuer);
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, true));
+        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
+        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(issuer, true, false));
+        if (purposes is not null)
+        {
+            var oids = new OidCollection();
+            foreach (var purpose in purposes)
+            {
+                oids.Add(new Oid(purpose));
+            }
+
+            request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(oids, false));
+        }
+
+        if (names is not null)
+        {
+            request.CertificateExtensions.Add(names.Build());
+        }
+
+        var serial = RandomNumberGenerator.GetBytes(16);
+        serial[0] &= 0x7F;
+        var end = notAfter < issuer.NotAfter ? notAfter : new DateTimeOffset(issuer.NotAfter.ToUniversalTime());
+        using var certificate = request.Create(issuer, notBefore, end, serial);
+        return certificate.CopyWithPrivateKey(key);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace ExchangeGateway.Core.Signing;
+
+/// <summary>
+/// Validates a certificate path against a closed set of trusted CAs (RFC 5280 path validation as done by
+/// <see cref="X509Chain"/>): the operating system's store is never consulted and nothing is downloaded.
+/// </summary>
+public static class CertificateChains
+{
+    /// <summary>Returns null when <paramref name="certificate"/> chains to one of <paramref name="authorities"/>
+    /// and is valid at <paramref name="at"/>; otherwise the reason.</summary>
+    public static string? Validate(
+        X509Certificate2 certificate,
+        X509Certificate2Collection authorities,
+        DateTimeOffset at,
+        X509Certificate2Collection? intermediates = null,
+        string? requiredUsageOid = null)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(authorities);
+        if (at < certificate.NotBefore.ToUniversalTime() || at > certificate.NotAfter.ToUniversalTime())
+        {
+            return $"certificate '{certificate.Subject}' is not valid at {at:O} " +
+                $"(valid {certificate.NotBefore.ToUniversalTime():O} to {certificate.NotAfter.ToUniversalTime():O})";
+        }
+
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        chain.ChainPolicy.DisableCertificateDownloads = true;
+        chain.ChainPolicy.VerificationTime = at.UtcDateTime;
+        chain.ChainPolicy.VerificationTimeIgnored = false;
+        if (intermediates is not null)
+        {
+            chain.ChainPolicy.ExtraStore.AddRange(intermediates);
+        }
+
+        if (requiredUsageOid is not null)
+        {
+            chain.ChainPolicy.ApplicationPolicy.Add(new System.Security.Cryptography.Oid(requiredUsageOid));
+        }
+
+        if (chain.Build(certificate))
+        {
+            return null;
+        }
+
+        var problems = chain.ChainStatus.Select(s => s.StatusInformation.Trim()).Where(s => s.Length > 0);
+        return $"certificate '{certificate.Subject}' does not chain to a federation CA: {string.Join("; ", problems)}";
+    }
+}

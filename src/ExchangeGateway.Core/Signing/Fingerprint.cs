@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace ExchangeGateway.Core.Signing;
+
+/// <summary>The SHA-256 fingerprint of a certificate's DER bytes, as lower-case hex: how configurations name certificates.</summary>
+public static class Fingerprint
+{
+    /// <summary>Computes the fingerprint of <paramref name="certificate"/>.</summary>
+    public static string Of(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        return Convert.ToHexStringLower(SHA256.HashData(certificate.RawData));
+    }
+
+    /// <summary>Normalises a fingerprint as written by a person: lower case, colons and spaces removed.</summary>
+    public static string Normalise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace(":", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal)
+            .ToLowerInvariant();
+    }
+}

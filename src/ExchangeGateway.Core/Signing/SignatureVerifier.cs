@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
+using System.Security.Cryptography.X509Certificates;
+
+namespace ExchangeGateway.Core.Signing;
+
+/// <summary>
+/// Checks a detached CMS signature (RFC 5652 section 5.6) over given content, then the signer's certificate path
+/// against the federation's CAs at a given time (RFC 5280).
+/// </summary>
+public static class SignatureVerifier
+{
+    /// <summary>Verifies <paramref name="signature"/> over <paramref name="content"/>.</summary>
+    public static SignatureCheck Verify(
+        byte[] content, byte[] signature, X509Certificate2Collection authorities, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(signature);
+        var cms = new SignedCms(new ContentInfo(content), detached: true);
+        try
+        {
+            cms.Decode(signature);
+        }
+        catch (CryptographicException ex)
+        {
+            return SignatureCheck.Invalid($"signature is not CMS SignedData: {ex.Message}");
+        }
+
+        if (cms.SignerInfos.Count != 1)
+        {
+            return SignatureCheck.Invalid($"signature has {cms.SignerInfos.Count} signers, expected 1");
+        }
+
+        var signerInfo = cms.SignerInfos[0];
+        var signer = signerInfo.Certificate;
+        if (signer is null)
+        {
+            return SignatureCheck.Invalid("signature does not include the signer's certificate");
+        }
+
+        try
+        {
+            signerInfo.CheckSignature(verifySignatureOnly: true);
+        }
+        catch (CryptographicException ex)
+        {
+            return SignatureCheck.Invalid($"signature does not verify over the content: {ex.Message}");
+        }
+
+        var chainFailure = CertificateChains.Validate(signer, authorities, at, cms.Certificates);
+        return chainFailure is null ? SignatureCheck.Valid(signer) : SignatureCheck.Invalid(chainFailure);
+    }
+}
