@@ -28,5 +28,5 @@ public static class PemFiles
 
     /// <summary>Reads the certificate <c>NAME.pem</c> alone.</summary>
     public static X509Certificate2 ReadCertificate(string directory, string name) =>
-        X509Certificate2.CreateFromPemFile(Path.Combine(directory, name + ".pem"));
+        X509Certificate2.CreateFromPem(File.ReadAllText(Path.Combine(directory, name + ".pem")));
 }

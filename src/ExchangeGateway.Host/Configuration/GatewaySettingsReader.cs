@@ -1,0 +1,275 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using ExchangeGateway.Core.Access;
+using ExchangeGateway.Core.Identifiers;
+using ExchangeGateway.Core.Signing;
+
+namespace ExchangeGateway.Host.Configuration;
+
+/// <summary>Reads and validates a gateway's configuration file in one pass, reporting every error at once.</summary>
+public sealed class GatewaySettingsReader
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        WriteIndented = true,
+    };
+
+    private readonly List<string> _errors = [];
+    private readonly string _baseDirectory;
+
+    private GatewaySettingsReader(string baseDirectory)
+    {
+        _baseDirectory = baseDirectory;
+    }
+
+    /// <summary>Serialises settings as an administrator would write them.</summary>
+    public static string Serialise(GatewaySettings settings) => JsonSerializer.Serialize(settings, Json);
+
+    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    public static bool TryRead(
+        string path, [NotNullWhen(true)] out GatewayOptions? options, out IReadOnlyList<string> errors)
+    {
+        options = null;
+        GatewaySettings? settings;
+        try
+        {
+            settings = JsonSerializer.Deserialize<GatewaySettings>(File.ReadAllBytes(path), Json);
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        {
+            errors = [$"{path}: {ex.Message}"];
+            return false;
+        }
+
+        if (settings is null)
+        {
+            errors = [$"{path}: empty"];
+            return false;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return TryBuild(settings, directory, out options, out errors);
+    }
+
+    /// <summary>Validates <paramref name="settings"/>, resolving paths against <paramref name="baseDirectory"/>.</summary>
+    public static bool TryBuild(
+        GatewaySettings settings,
+        string baseDirectory,
+        [NotNullWhen(true)] out GatewayOptions? options,
+        out IReadOnlyList<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var reader = new GatewaySettingsReader(baseDirectory);
+        options = reader.Build(settings);
+        errors = reader._errors;
+        return options is not null && errors.Count == 0;
+    }
+
+    private GatewayOptions? Build(GatewaySettings settings)
+    {
+        if (IdentifierPart.Check("name", settings.Name) is { } nameError)
+        {
+            _errors.Add(nameError.ToString());
+        }
+
+        if (!MemberId.TryParse(settings.Member, out var member, out var memberError))
+        {
+            _errors.Add($"member '{settings.Member}': {memberError}");
+        }
+
+        var client = Endpoint("clientEndpoint.address", settings.ClientEndpoint.Address);
+        if (client is not null && !settings.ClientEndpoint.Tls && !IPAddress.IsLoopback(client.Address))
+        {
+            _errors.Add("clientEndpoint: plain HTTP/2 (tls: false) is allowed only on a loopback address");
+        }
+
+        var exchange = Endpoint("exchangeEndpoint", settings.ExchangeEndpoint);
+        var tls = Certificate("tlsCertificate", settings.TlsCertificate);
+        var signing = Certificate("signingCertificate", settings.SigningCertificate);
+        var federation = Federation(settings.Federation);
+        if (settings.MaxMessageBytes is < 1024 or > 256 * 1024 * 1024)
+        {
+            _errors.Add("maxMessageBytes: must be between 1 KiB and 256 MiB");
+        }
+
+        if (settings.ClockSkewSeconds is < 1 or > 86_400)
+        {
+            _errors.Add("clockSkewSeconds: must be between 1 and 86400");
+        }
+
+        if (member is null)
+        {
+            return null;
+        }
+
+        var subsystems = Subsystems(member, settings.Subsystems);
+        var (services, rights) = Services(settings.Services, subsystems);
+        if (_errors.Count > 0 || client is null || exchange is null || tls is null || signing is null
+            || federation is null)
+        {
+            return null;
+        }
+
+        return new GatewayOptions
+        {
+            Name = settings.Name,
+            Member = member,
+            ClientEndpoint = client,
+            ClientTls = settings.ClientEndpoint.Tls,
+            ExchangeEndpoint = exchange,
+            TlsCertificate = tls,
+            SigningCertificate = signing,
+            Federation = federation,
+            MessageLogPath = Resolve(settings.MessageLog),
+            Subsystems = subsystems,
+            Services = services,
+            AccessRights = rights,
+            MaxMessageBytes = settings.MaxMessageBytes,
+            ClockSkew = TimeSpan.FromSeconds(settings.ClockSkewSeconds),
+        };
+    }
+
+    private string Resolve(string path) => Path.GetFullPath(path, _baseDirectory);
+
+    private IPEndPoint? Endpoint(string where, string text)
+    {
+        if (IPEndPoint.TryParse(text, out var endpoint) && text.Contains(':', StringComparison.Ordinal))
+        {
+            return endpoint;
+        }
+
+        _errors.Add($"{where} '{text}': expected ADDRESS:PORT, e.g. 127.0.0.1:5101");
+        return null;
+    }
+
+    private X509Certificate2? Certificate(string where, CertificateSettings settings)
+    {
+        try
+        {
+            var certificate = X509Certificate2.CreateFromPemFile(Resolve(settings.Certificate), Resolve(settings.Key));
+            return certificate;
+        }
+        catch (Exception ex) when (ex is CryptographicException or IOException or ArgumentException)
+        {
+            _errors.Add($"{where}: cannot load '{settings.Certificate}' with key '{settings.Key}': {ex.Message}");
+            return null;
+        }
+    }
+
+    private FederationFiles? Federation(FederationSettings settings)
+    {
+        var files = new FederationFiles(
+            Resolve(settings.Document), Resolve(settings.Signature), Resolve(settings.Anchor),
+            TimeSpan.FromSeconds(settings.ReloadSeconds));
+        var missing = new[] { ("document", files.Document), ("signature", files.Signature), ("anchor", files.Anchor) }
+            .Where(f => !File.Exists(f.Item2)).ToList();
+        foreach (var (what, path) in missing)
+        {
+            _errors.Add($"federation.{what}: file '{path}' does not exist");
+        }
+
+        if (settings.ReloadSeconds is < 1 or > 86_400)
+        {
+            _errors.Add("federation.reloadSeconds: must be between 1 and 86400");
+        }
+
+        return missing.Count == 0 ? files : null;
+    }
+
+    private FrozenDictionary<string, LocalSubsystem> Subsystems(MemberId member, IReadOnlyList<SubsystemSettings> list)
+    {
+        var subsystems = new Dictionary<string, LocalSubsystem>(StringComparer.Ordinal);
+        foreach (var (entry, index) in list.Select((s, i) => (s, i)))
+        {
+            if (!SubsystemId.TryCreate(member, entry.Code, out var id, out var error))
+            {
+                _errors.Add($"subsystems[{index}].code '{entry.Code}': {error}");
+                continue;
+            }
+
+            var fingerprints = entry.ClientCertificates.Select(Fingerprint.Normalise).ToList();
+            foreach (var bad in fingerprints.Where(f => f.Length != 64 || !f.All(char.IsAsciiHexDigitLower)))
+            {
+                _errors.Add($"subsystems[{index}].clientCertificates '{bad}': not a SHA-256 fingerprint");
+            }
+
+            var subsystem = new LocalSubsystem(
+                id, fingerprints.ToFrozenSet(StringComparer.Ordinal), entry.PlainLoopback, entry.BodyLogging);
+            if (!subsystems.TryAdd(entry.Code, subsystem))
+            {
+                _errors.Add($"subsystems[{index}].code '{entry.Code}': listed twice");
+            }
+        }
+
+        return subsystems.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private (FrozenDictionary<ServiceId, PublishedService>, AccessRights) Services(
+        IReadOnlyList<ServiceSettings> list, FrozenDictionary<string, LocalSubsystem> subsystems)
+    {
+        var services = new Dictionary<ServiceId, PublishedService>();
+        var grants = new Dictionary<ServiceId, IReadOnlyList<AccessGrant>>();
+        foreach (var (entry, index) in list.Select((s, i) => (s, i)))
+        {
+            var where = $"services[{index}]";
+            if (!subsystems.TryGetValue(entry.Subsystem, out var subsystem))
+            {
+                _errors.Add($"{where}.subsystem '{entry.Subsystem}': not one of this gateway's subsystems");
+                continue;
+            }
+
+            if (!ServiceId.TryCreate(subsystem.Id, entry.Name, out var id, out var nameError))
+            {
+                _errors.Add($"{where}.name '{entry.Name}': {nameError}");
+                continue;
+            }
+
+            if (!Uri.TryCreate(entry.Registry, UriKind.Absolute, out var registry)
+                || (registry.Scheme != Uri.UriSchemeHttp && registry.Scheme != Uri.UriSchemeHttps))
+            {
+                _errors.Add($"{where}.registry '{entry.Registry}': must be an absolute http:// or https:// address");
+                continue;
+            }
+
+            if (!services.TryAdd(id, new PublishedService(id, registry)))
+            {
+                _errors.Add($"{where}: service '{id}' listed twice");
+                continue;
+            }
+
+            grants[id] = entry.Grants.Select((g, i) => Grant($"{where}.grants[{i}]", g)).OfType<AccessGrant>().ToList();
+        }
+
+        return (services.ToFrozenDictionary(), new AccessRights(grants));
+    }
+
+    private AccessGrant? Grant(string where, GrantSettings grant)
+    {
+        IReadOnlySet<string>? methods = grant.Methods.Count == 0 ? null : grant.Methods.ToFrozenSet(StringComparer.Ordinal);
+        foreach (var method in grant.Methods)
+        {
+            if (!MethodPath.TryCreate("x", method, out _, out var methodError))
+            {
+                _errors.Add($"{where}.methods '{method}': {methodError}");
+            }
+        }
+
+        if (SubsystemId.TryParse(grant.Client, out var subsystem, out _))
+        {
+            return new AccessGrant(subsystem.Member, subsystem.Code, methods);
+        }
+
+        if (MemberId.TryParse(grant.Client, out var member, out var error))
+        {
+            return new AccessGrant(member, null, methods);
+        }
+
+        _errors.Add($"{where}.client '{grant.Client}': neither a subsystem nor a member ({error})");
+        return null;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using ExchangeGateway.Core.Identifiers;
+using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Host.Configuration;
+using ExchangeGateway.Host.Evidence;
+using ExchangeGateway.Host.Faults;
+using ExchangeGateway.Host.Headers;
+using Grpc.Core;
+using Microsoft.AspNetCore.Http;
+
+namespace ExchangeGateway.Host.Consumer;
+
+/// <summary>
+/// Admits an agency system's call: the request is a unary gRPC call, the identities in its metadata parse, the
+/// client subsystem is this member's, and the connection proves it is that subsystem.
+/// </summary>
+internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
+{
+    private const int MaxFieldLength = 1024;
+
+    /// <summary>The identities as sent, for logging a refusal before they are known to be good.</summary>
+    public static CallIdentity Claimed(HttpContext context, string messageId)
+    {
+        var path = context.Request.Path.Value ?? "";
+        return new CallIdentity(
+            messageId,
+            Header(context, XRoadHeaders.Client),
+            Header(context, XRoadHeaders.Service),
+            path.Length > MaxFieldLength ? path[..MaxFieldLength] : path,
+            Header(context, XRoadHeaders.UserId),
+            Header(context, XRoadHeaders.Issue));
+    }
+
+    /// <summary>The message id sent, or a new one; a fault when the one sent is malformed.</summary>
+    public static (string MessageId, GatewayFault? Fault) MessageId(HttpContext context)
+    {
+        var sent = context.Request.Headers[XRoadHeaders.MessageId].ToString();
+        if (sent.Length == 0)
+        {
+            return (Guid.CreateVersion7().ToString(), null);
+        }
+
+        var error = IdentifierPart.Check("message id", sent);
+        return error is null
+            ? (sent, null)
+            : (Guid.CreateVersion7().ToString(), new GatewayFault(StatusCode.InvalidArgument, Reasons.BadIdentifier,
+                $"{XRoadHeaders.MessageId}: {error}"));
+    }
+
+    public (ClientRequest? Request, GatewayFault? Fault) Admit(HttpContext context, CallIdentity claimed)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsPost(request.Method) || request.ContentType?.StartsWith("application/grpc",
+                StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return Refuse(StatusCode.InvalidArgument, Reasons.BadRequest, "expected a gRPC call: POST, application/grpc");
+        }
+
+        if (!MethodPath.TryParse(request.Path.Value, out var method, out var pathError))
+        {
+            return Refuse(StatusCode.InvalidArgument, Reasons.BadIdentifier, $"path: {pathError}");
+        }
+
+        if (!SubsystemId.TryParse(request.Headers[XRoadHeaders.Client].ToString(), out var client, out var clientError))
+        {
+            return Refuse(StatusCode.InvalidArgument, Reasons.BadIdentifier, $"{XRoadHeaders.Client}: {clientError}");
+        }
+
+        var service = ParseService(request.Headers[XRoadHeaders.Service].ToString(), method, out var serviceFault);
+        if (service is null)
+        {
+            return (null, serviceFault);
+        }
+
+        var deadline = Deadline(request);
+        if (deadline.Fault is not null)
+        {
+            return (null, deadline.Fault);
+        }
+
+        var local = Authenticate(context, client, out var authFault);
+        if (local is null)
+        {
+            return (null, authFault);
+        }
+
+        var call = claimed with { Client = client.ToString(), Service = service.ToString(), Method = method.Method };
+        return (new ClientRequest(call, local, service, method, deadline.At), null);
+    }
+
+    private static (ClientRequest?, GatewayFault?) Refuse(StatusCode code, string reason, string message) =>
+        (null, new GatewayFault(code, reason, message));
+
+    private static ServiceId? ParseService(string text, MethodPath method, out GatewayFault? fault)
+    {
+        fault = null;
+
+        // A bare subsystem names the service by the gRPC path, which is what ordinary stubs send anyway.
+        if (!text.Contains(':', StringComparison.Ordinal) && SubsystemId.TryParse(text, out var subsystem, out _))
+        {
+            ServiceId.TryCreate(subsystem, method.Service, out var fromPath, out _);
+            return fromPath;
+        }
+
+        if (!ServiceId.TryParse(text, out var service, out var error))
+        {
+            fault = new GatewayFault(StatusCode.InvalidArgument, Reasons.BadIdentifier, $"{XRoadHeaders.Service}: {error}");
+            return null;
+        }
+
+        if (service.Name != method.Service)
+        {
+            fault = new GatewayFault(StatusCode.InvalidArgument, Reasons.BadIdentifier,
+                $"{XRoadHeaders.Service} names service '{service.Name}' but the call's path is '{method}'");
+            return null;
+        }
+
+        return service;
+    }
+
+    private (DateTime? At, GatewayFault? Fault) Deadline(HttpRequest request)
+    {
+        var text = request.Headers["grpc-timeout"].ToString();
+        if (text.Length == 0)
+        {
+            return (null, null);
+        }
+
+        return GrpcTimeout.TryParse(text, out var timeout)
+            ? (time.GetUtcNow().UtcDateTime + timeout, null)
+            : (null, new GatewayFault(StatusCode.InvalidArgument, Reasons.BadRequest, $"grpc-timeout '{text}' is malformed"));
+    }
+
+    private LocalSubsystem? Authenticate(HttpContext context, SubsystemId client, out GatewayFault? fault)
+    {
+        fault = null;
+        if (client.Member != options.Member || !options.Subsystems.TryGetValue(client.Code, out var local))
+        {
+            fault = new GatewayFault(StatusCode.PermissionDenied, Reasons.UnknownClient,
+                $"client {client} is not a subsystem served by gateway '{options.Name}' of {options.Member}");
+            return null;
+        }
+
+        var certificate = context.Connection.ClientCertificate;
+        if (certificate is not null && local.ClientCertificates.Contains(Fingerprint.Of(certificate)))
+        {
+            return local;
+        }
+
+        var remote = context.Connection.RemoteIpAddress;
+        if (certificate is null && !options.ClientTls && local.PlainLoopback && remote is not null
+            && IPAddress.IsLoopback(remote))
+        {
+            return local;
+        }
+
+        fault = new GatewayFault(StatusCode.Unauthenticated, Reasons.ClientNotAuthenticated, certificate is null
+            ? $"client {client} must present a client certificate registered to it"
+            : $"certificate '{certificate.Subject}' is not registered to client {client}");
+        return null;
+    }
+
+    private static string Header(HttpContext context, string key)
+    {
+        var value = context.Request.Headers[key].ToString();
+        return value.Length > MaxFieldLength ? value[..MaxFieldLength] : value;
+    }
+}

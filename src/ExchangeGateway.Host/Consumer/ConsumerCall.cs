@@ -1,0 +1,244 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using ExchangeGateway.Core.Envelopes;
+using ExchangeGateway.Core.Federation;
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Host.Configuration;
+using ExchangeGateway.Host.Evidence;
+using ExchangeGateway.Host.Exchange.V1;
+using ExchangeGateway.Host.Faults;
+using ExchangeGateway.Host.Federation;
+using ExchangeGateway.Host.Headers;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Host.Consumer;
+
+/// <summary>
+/// The consumer side of one call, from the agency system's request to the answer it gets.
+/// </summary>
+/// <remarks>
+/// Stages: (1) the message id and the federation configuration; (2) admission: identities parse, the client is
+/// ours and authenticated (<see cref="ClientAdmission"/>); (3) the service resolves to provider gateways;
+/// (4) the one request message is read; (5) the request envelope is sealed and logged durably; (6) the exchange
+/// call goes to the provider's gateways in turn until one is reached; (7) the response is verified, logged durably
+/// and only then answered. A refusal at any stage is logged before it is answered.
+/// </remarks>
+internal sealed class ConsumerCall(
+    GatewayOptions options,
+    FederationState federation,
+    EvidenceLog evidence,
+    ClientAdmission admission,
+    ProviderExchange exchange,
+    ILogger<ConsumerCall> logger)
+{
+    private const string Side = "consumer";
+
+    public async Task<ClientAnswer> HandleAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+
+        // (1)
+        var (messageId, idFault) = ClientAdmission.MessageId(context);
+        var claimed = ClientAdmission.Claimed(context, messageId);
+        if (idFault is not null)
+        {
+            return await RefuseAsync(claimed, idFault, []).ConfigureAwait(false);
+        }
+
+        var configuration = federation.Current;
+        if (configuration is null || configuration.IsExpired(evidence.Now))
+        {
+            return await RefuseAsync(claimed, new GatewayFault(StatusCode.Unavailable, Reasons.ConfigurationExpired,
+                "the consumer gateway's federation configuration has expired; no traffic until a new one is loaded"),
+                []).ConfigureAwait(false);
+        }
+
+        // (2)
+        var (request, admissionFault) = admission.Admit(context, claimed);
+        if (request is null)
+        {
+            return await RefuseAsync(claimed, admissionFault!, []).ConfigureAwait(false);
+        }
+
+        // (3)
+        var gateways = Resolve(configuration, request, out var resolveFault);
+        if (resolveFault is not null)
+        {
+            return await RefuseAsync(request.Call, resolveFault, []).ConfigureAwait(false);
+        }
+
+        // (4)
+        var (payload, failure, tooLarge) = await GrpcFrames.ReadSingleAsync(
+            context.Request.BodyReader, options.MaxMessageBytes, context.RequestAborted).ConfigureAwait(false);
+        if (payload is null)
+        {
+            var fault = tooLarge
+                ? new GatewayFault(StatusCode.ResourceExhausted, Reasons.MessageTooLarge, failure!)
+                : new GatewayFault(StatusCode.InvalidArgument, Reasons.BadRequest, failure!);
+            return await RefuseAsync(request.Call, fault, []).ConfigureAwait(false);
+        }
+
+        // (5) to (7)
+        var answer = await ExchangeAsync(context, request, gateways, payload).ConfigureAwait(false);
+        Log.Exchange(logger, Side, request.Call.MessageId, request.Call.Client, request.Call.Service,
+            request.Call.Method, StatusNames.Of((StatusCode)answer.StatusCode),
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return answer;
+    }
+
+    private static IReadOnlyList<FederationGateway> Resolve(
+        FederationConfiguration configuration, ClientRequest request, out GatewayFault? fault)
+    {
+        fault = null;
+        var provider = request.Service.Subsystem;
+        if (!configuration.HasSubsystem(provider))
+        {
+            fault = new GatewayFault(StatusCode.NotFound, Reasons.UnknownService,
+                $"subsystem {provider} is not in the federation configuration");
+            return [];
+        }
+
+        var gateways = configuration.GatewaysOf(provider.Member);
+        if (gateways.Count == 0)
+        {
+            fault = new GatewayFault(StatusCode.NotFound, Reasons.UnknownService,
+                $"member {provider.Member} has no gateway in the federation configuration");
+        }
+
+        return gateways;
+    }
+
+    private async Task<ClientAnswer> ExchangeAsync(
+        HttpContext context, ClientRequest request, IReadOnlyList<FederationGateway> gateways, byte[] payload)
+    {
+        var call = request.Call;
+        var metadata = Forwarded(context.Request.Headers);
+        var payloadDigest = SHA256.HashData(payload);
+        var sealedRequest = evidence.Seal(new Envelope
+        {
+            Kind = EnvelopeKind.Request,
+            MessageId = call.MessageId,
+            Client = call.Client,
+            Service = call.Service,
+            Method = call.Method,
+            UserId = call.UserId,
+            Issue = call.Issue,
+            CreatedAt = evidence.Now,
+            PayloadDigest = payloadDigest,
+            MetadataDigest = MetadataDigest.Compute(
+                metadata.Select(m => KeyValuePair.Create(m.Key, (ReadOnlyMemory<byte>)m.Value.Memory))),
+        });
+        var logged = request.Client.BodyLogging ? payload : null;
+        if (!await TryLogAsync(call, EnvelopeKind.Request, payloadDigest, logged, sealedRequest.Bytes,
+                sealedRequest.Signature, "OK").ConfigureAwait(false))
+        {
+            return LogUnavailable(call);
+        }
+
+        var exchangeRequest = new ExchangeRequest
+        {
+            Envelope = UnsafeByteOperations.UnsafeWrap(sealedRequest.Bytes),
+            Signature = UnsafeByteOperations.UnsafeWrap(sealedRequest.Signature),
+            Payload = UnsafeByteOperations.UnsafeWrap(payload),
+        };
+        exchangeRequest.Metadata.AddRange(metadata);
+        var outcome = await exchange.CallAsync(gateways, exchangeRequest, sealedRequest, request, context.RequestAborted)
+            .ConfigureAwait(false);
+        return await AnswerAsync(request, outcome).ConfigureAwait(false);
+    }
+
+    private async Task<ClientAnswer> AnswerAsync(ClientRequest request, ExchangeOutcome outcome)
+    {
+        var call = request.Call;
+        if (outcome.Answer is null)
+        {
+            if (!await TryLogAsync(call, EnvelopeKind.Response, [], null, null, null, outcome.LogOutcome)
+                    .ConfigureAwait(false))
+            {
+                return LogUnavailable(call);
+            }
+
+            if (outcome.Fault is not null)
+            {
+                Log.Refused(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
+                    outcome.Fault.Outcome, outcome.Fault.Message);
+                return ClientAnswer.From(outcome.Fault, options.Name, options.Member.ToString(), call.MessageId);
+            }
+
+            return outcome.Passthrough!;
+        }
+
+        var response = outcome.Response!;
+        var payload = response.Payload.ToByteArray();
+        if (!await TryLogAsync(call, EnvelopeKind.Response, SHA256.HashData(payload),
+                request.Client.BodyLogging ? payload : null, response.Envelope.ToByteArray(),
+                response.Signature.ToByteArray(), StatusNames.Of((StatusCode)response.StatusCode)).ConfigureAwait(false))
+        {
+            return LogUnavailable(call);
+        }
+
+        return outcome.Answer;
+    }
+
+    private static List<MetadataEntry> Forwarded(IHeaderDictionary headers)
+    {
+        var entries = new List<MetadataEntry>();
+        foreach (var (key, values) in headers)
+        {
+            if (!MetadataFilter.Passes(key))
+            {
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                entries.Add(new MetadataEntry
+                {
+                    Key = key.ToLowerInvariant(),
+                    Value = MetadataFilter.IsBinary(key)
+                        ? ByteString.CopyFrom(Base64.Decode(value ?? ""))
+                        : ByteString.CopyFromUtf8(value ?? ""),
+                });
+            }
+        }
+
+        return entries;
+    }
+
+    private async Task<ClientAnswer> RefuseAsync(CallIdentity call, GatewayFault fault, byte[] payloadDigest)
+    {
+        Log.Refused(logger, Side, call.MessageId, call.Client, call.Service, call.Method, fault.Outcome, fault.Message);
+        if (!await TryLogAsync(call, EnvelopeKind.Request, payloadDigest, null, null, null, fault.Outcome)
+                .ConfigureAwait(false))
+        {
+            return LogUnavailable(call);
+        }
+
+        return ClientAnswer.From(fault, options.Name, options.Member.ToString(), call.MessageId);
+    }
+
+    private async Task<bool> TryLogAsync(
+        CallIdentity call, EnvelopeKind direction, byte[] digest, byte[]? payload, byte[]? envelope,
+        byte[]? signature, string outcome)
+    {
+        try
+        {
+            await evidence.WriteAsync(LogSide.Consumer, direction, call, digest, payload, envelope, signature, outcome)
+                .ConfigureAwait(false);
+            return true;
+        }
+        catch (MessageLogException ex)
+        {
+            Log.LogUnavailable(logger, call.MessageId, ex.Message);
+            return false;
+        }
+    }
+
+    private ClientAnswer LogUnavailable(CallIdentity call) => ClientAnswer.From(
+        new GatewayFault(StatusCode.Unavailable, Reasons.LogUnavailable,
+            "the consumer gateway's message log is unavailable; the call was not completed"),
+        options.Name, options.Member.ToString(), call.MessageId);
+}

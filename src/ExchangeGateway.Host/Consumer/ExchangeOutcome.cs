@@ -1,0 +1,30 @@
+using ExchangeGateway.Host.Exchange.V1;
+using ExchangeGateway.Host.Faults;
+
+namespace ExchangeGateway.Host.Consumer;
+
+/// <summary>
+/// How an exchange ended: a verified response and the answer built from it; or a refusal by this gateway; or a
+/// status that passes through as it came (a provider gateway's refusal, a deadline, a cancellation).
+/// </summary>
+internal sealed class ExchangeOutcome
+{
+    public ExchangeResponse? Response { get; private init; }
+
+    public ClientAnswer? Answer { get; private init; }
+
+    public GatewayFault? Fault { get; private init; }
+
+    public ClientAnswer? Passthrough { get; private init; }
+
+    /// <summary>The outcome the message log records when there is no verified response.</summary>
+    public string LogOutcome { get; private init; } = "";
+
+    public static ExchangeOutcome Verified(ExchangeResponse response, ClientAnswer answer) =>
+        new() { Response = response, Answer = answer };
+
+    public static ExchangeOutcome Refused(GatewayFault fault) => new() { Fault = fault, LogOutcome = fault.Outcome };
+
+    public static ExchangeOutcome PassedThrough(ClientAnswer answer, string outcome) =>
+        new() { Passthrough = answer, LogOutcome = outcome };
+}

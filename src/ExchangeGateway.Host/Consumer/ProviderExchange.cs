@@ -1,0 +1,150 @@
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography;
+using ExchangeGateway.Core.Envelopes;
+using ExchangeGateway.Core.Federation;
+using ExchangeGateway.Core.Identifiers;
+using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Host.Evidence;
+using ExchangeGateway.Host.Exchange.V1;
+using ExchangeGateway.Host.Faults;
+using ExchangeGateway.Host.Federation;
+using ExchangeGateway.Host.Headers;
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Host.Consumer;
+
+/// <summary>
+/// Sends a sealed request to the provider member's gateways, in the order the federation lists them, moving on
+/// only when a gateway could not be reached at all (so nothing reached a provider), and verifies the response.
+/// </summary>
+internal sealed class ProviderExchange(
+    PeerChannels channels, FederationState federation, EvidenceLog evidence, ILogger<ProviderExchange> logger)
+{
+    public async Task<ExchangeOutcome> CallAsync(
+        IReadOnlyList<FederationGateway> gateways,
+        ExchangeRequest request,
+        SealedEnvelope sealedRequest,
+        ClientRequest client,
+        CancellationToken cancellationToken)
+    {
+        foreach (var gateway in gateways)
+        {
+            var exchangeClient = new Exchange.V1.Exchange.ExchangeClient(channels.For(gateway));
+            try
+            {
+                var response = await exchangeClient.CallAsync(request, new CallOptions(
+                    deadline: client.Deadline, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                return Verify(response, sealedRequest, client.Service);
+            }
+            catch (RpcException ex) when (IsUnreached(ex))
+            {
+                Log.ProviderUnreachable(logger, gateway.Name, ex.Status.DebugException?.Message ?? ex.Status.Detail);
+            }
+            catch (RpcException ex)
+            {
+                return PassThrough(ex);
+            }
+        }
+
+        return ExchangeOutcome.Refused(new GatewayFault(StatusCode.Unavailable, Reasons.ProviderUnreachable,
+            $"no gateway of {client.Service.Subsystem.Member} could be reached"));
+    }
+
+    private static bool IsUnreached(RpcException ex) =>
+        ex.StatusCode == StatusCode.Unavailable && ex.Status.DebugException is HttpRequestException http
+        && (http.InnerException is SocketException or AuthenticationException or IOException
+            || http.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError);
+
+    private static ExchangeOutcome PassThrough(RpcException ex)
+    {
+        var details = ex.Trailers.GetValueBytes(StatusNames.DetailsTrailer);
+        var outcome = StatusNames.Of(ex.StatusCode);
+        if (details is not null)
+        {
+            var status = Google.Rpc.Status.Parser.ParseFrom(details);
+            var info = status.Details.Select(d => d.TryUnpack<ErrorInfo>(out var i) ? i : null).OfType<ErrorInfo>()
+                .FirstOrDefault();
+            outcome = info is null ? outcome : $"{outcome} {info.Reason}";
+        }
+
+        var answer = new ClientAnswer
+        {
+            StatusCode = (int)ex.StatusCode,
+            Detail = ex.Status.Detail,
+            Trailers = details is null ? [] : [KeyValuePair.Create(StatusNames.DetailsTrailer, details)],
+        };
+        return ExchangeOutcome.PassedThrough(answer, outcome);
+    }
+
+    private ExchangeOutcome Verify(ExchangeResponse response, SealedEnvelope request, ServiceId service)
+    {
+        var failure = Check(response, request, service);
+        if (failure is not null)
+        {
+            return ExchangeOutcome.Refused(new GatewayFault(StatusCode.Unauthenticated, Reasons.SignatureInvalid,
+                $"the provider's response failed verification: {failure}"));
+        }
+
+        var answer = new ClientAnswer
+        {
+            StatusCode = response.StatusCode,
+            Detail = response.StatusDetail,
+            Payload = response.StatusCode == 0 || !response.Payload.IsEmpty ? response.Payload.ToByteArray() : null,
+            Headers = response.Headers.Select(h => KeyValuePair.Create(h.Key, h.Value.ToByteArray())).ToList(),
+            Trailers = response.Trailers.Select(h => KeyValuePair.Create(h.Key, h.Value.ToByteArray())).ToList(),
+            MessageId = request.Envelope.MessageId,
+            RequestHash = request.Hash,
+        };
+        return ExchangeOutcome.Verified(response, answer);
+    }
+
+    private string? Check(ExchangeResponse response, SealedEnvelope request, ServiceId service)
+    {
+        var bytes = response.Envelope.ToByteArray();
+        if (!EnvelopeCodec.TryDecode(bytes, out var envelope, out var decodeFailure))
+        {
+            return decodeFailure;
+        }
+
+        var asked = request.Envelope;
+        if (envelope.Kind != EnvelopeKind.Response || envelope.MessageId != asked.MessageId
+            || envelope.Client != asked.Client || envelope.Service != asked.Service || envelope.Method != asked.Method)
+        {
+            return "the response envelope does not name the request's message, client, service and method";
+        }
+
+        if (!envelope.RequestHash.Span.SequenceEqual(request.Hash))
+        {
+            return "the response is not bound to this request's hash";
+        }
+
+        var metadata = response.Headers.Concat(response.Trailers)
+            .Select(m => KeyValuePair.Create(m.Key, (ReadOnlyMemory<byte>)m.Value.Memory));
+        if (!envelope.PayloadDigest.Span.SequenceEqual(SHA256.HashData(response.Payload.Span))
+            || !envelope.MetadataDigest.Span.SequenceEqual(MetadataDigest.Compute(metadata))
+            || envelope.StatusCode != response.StatusCode || envelope.StatusDetail != response.StatusDetail)
+        {
+            return "the payload, metadata or status differs from what the provider signed";
+        }
+
+        var configuration = federation.Current;
+        if (configuration is null)
+        {
+            return "no federation configuration is loaded";
+        }
+
+        var check = SignatureVerifier.Verify(bytes, response.Signature.ToByteArray(), configuration.Authorities,
+            evidence.Now);
+        if (!check.IsValid)
+        {
+            return check.Failure;
+        }
+
+        return configuration.MemberBySigningCertificate(check.Signer) == service.Subsystem.Member
+            ? null
+            : $"signer '{check.Signer.Subject}' is not a registered signing certificate of {service.Subsystem.Member}";
+    }
+}

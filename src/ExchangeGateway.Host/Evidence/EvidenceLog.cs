@@ -1,0 +1,47 @@
+using ExchangeGateway.Core.Envelopes;
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Core.Signing;
+
+namespace ExchangeGateway.Host.Evidence;
+
+/// <summary>Signs envelopes with the member's key and writes records to the message log: the evidence of a call.</summary>
+internal sealed class EvidenceLog(MessageSigner signer, IMessageLog log, TimeProvider time)
+{
+    /// <summary>The current time at the precision envelopes and records keep.</summary>
+    public DateTimeOffset Now => Envelope.Truncate(time.GetUtcNow());
+
+    /// <summary>Encodes and signs <paramref name="envelope"/>.</summary>
+    public SealedEnvelope Seal(Envelope envelope)
+    {
+        var bytes = EnvelopeCodec.Encode(envelope);
+        return new SealedEnvelope(envelope, bytes, EnvelopeCodec.Hash(bytes), signer.Sign(bytes));
+    }
+
+    /// <summary>Writes a record and waits until it is durable. Throws <see cref="MessageLogException"/>.</summary>
+    public Task<LoggedRecord> WriteAsync(
+        LogSide side,
+        EnvelopeKind direction,
+        CallIdentity call,
+        byte[] payloadDigest,
+        byte[]? payload,
+        byte[]? envelope,
+        byte[]? signature,
+        string outcome) =>
+        log.AppendAsync(new MessageRecord
+        {
+            MessageId = call.MessageId,
+            Side = side,
+            Direction = direction,
+            Client = call.Client,
+            Service = call.Service,
+            Method = call.Method,
+            UserId = call.UserId,
+            Issue = call.Issue,
+            PayloadDigest = payloadDigest,
+            Payload = payload,
+            Envelope = envelope,
+            Signature = signature,
+            LoggedAt = Now,
+            Outcome = outcome,
+        });
+}

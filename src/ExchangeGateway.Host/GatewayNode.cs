@@ -1,0 +1,206 @@
+using System.Net.Security;
+using System.Security.Authentication;
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Host.Configuration;
+using ExchangeGateway.Host.Consumer;
+using ExchangeGateway.Host.Evidence;
+using ExchangeGateway.Host.Federation;
+using ExchangeGateway.Host.Provider;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Host;
+
+/// <summary>
+/// One running gateway: the client endpoint for the agency's own systems and the exchange endpoint for other
+/// gateways, each its own Kestrel server, sharing the federation state, the signer and the message log.
+/// </summary>
+public sealed class GatewayNode : IAsyncDisposable
+{
+    private readonly WebApplication _client;
+    private readonly WebApplication _exchange;
+    private readonly SqliteMessageLog _log;
+    private readonly IDisposable[] _owned;
+
+    private GatewayNode(
+        GatewayOptions options, FederationState federation, SqliteMessageLog log, WebApplication client,
+        WebApplication exchange, IDisposable[] owned)
+    {
+        Options = options;
+        Federation = federation;
+        _log = log;
+        _client = client;
+        _exchange = exchange;
+        _owned = owned;
+    }
+
+    /// <summary>The gateway's configuration.</summary>
+    public GatewayOptions Options { get; }
+
+    /// <summary>The federation configuration in force.</summary>
+    public FederationState Federation { get; }
+
+    /// <summary>The message log.</summary>
+    public IMessageLog MessageLog => _log;
+
+    /// <summary>The client endpoint's address, as bound.</summary>
+    public Uri ClientAddress { get; private set; } = null!;
+
+    /// <summary>The exchange endpoint's address, as bound.</summary>
+    public Uri ExchangeAddress { get; private set; } = null!;
+
+    /// <summary>Builds and starts a gateway.</summary>
+    public static async Task<GatewayNode> StartAsync(
+        GatewayOptions options, ILoggerFactory loggerFactory, TimeProvider? time = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        time ??= TimeProvider.System;
+        var federation = new FederationState(options.Federation, time, loggerFactory.CreateLogger<FederationState>());
+        federation.Start();
+        var log = SqliteMessageLog.Open(options.MessageLogPath);
+        var evidence = new EvidenceLog(new MessageSigner(options.SigningCertificate), log, time);
+        var registries = new RegistryInvoker(options.MaxMessageBytes);
+        var peers = new PeerChannels(options, federation, time, loggerFactory.CreateLogger<PeerChannels>());
+        var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, time),
+            new ProviderExchange(peers, federation, evidence, loggerFactory.CreateLogger<ProviderExchange>()),
+            loggerFactory.CreateLogger<ConsumerCall>());
+        var provider = new ProviderCall(options, federation, evidence, registries,
+            loggerFactory.CreateLogger<ProviderCall>());
+
+        var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer));
+        var exchange = BuildExchange(options, loggerFactory, provider, federation, time);
+        var node = new GatewayNode(options, federation, log, client, exchange, [registries, peers, federation]);
+        await client.StartAsync(cancellationToken).ConfigureAwait(false);
+        await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
+        node.ClientAddress = BoundAddress(client);
+        node.ExchangeAddress = BoundAddress(exchange);
+        Log.Listening(loggerFactory.CreateLogger<GatewayNode>(), options.Name, node.ClientAddress.ToString(),
+            node.ExchangeAddress.ToString());
+        return node;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _client.StopAsync().ConfigureAwait(false);
+        await _exchange.StopAsync().ConfigureAwait(false);
+        await _client.DisposeAsync().ConfigureAwait(false);
+        await _exchange.DisposeAsync().ConfigureAwait(false);
+        foreach (var owned in _owned)
+        {
+            owned.Dispose();
+        }
+
+        await _log.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static WebApplication BuildClient(
+        GatewayOptions options, ILoggerFactory loggerFactory, ClientCallHandler handler)
+    {
+        var builder = Builder(loggerFactory, options);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.ClientEndpoint, listen =>
+        {
+            listen.Protocols = HttpProtocols.Http2;
+            if (options.ClientTls)
+            {
+                listen.UseHttps(new HttpsConnectionAdapterOptions
+                {
+                    ServerCertificate = options.TlsCertificate,
+                    ClientCertificateMode = ClientCertificateMode.RequireCertificate,
+
+                    // Agency systems are identified by the fingerprint registered per subsystem, checked per call.
+                    ClientCertificateValidation = (_, _, _) => true,
+                    SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+                    OnAuthenticate = (_, ssl) => ssl.CipherSuitesPolicy = ForwardSecret,
+                });
+            }
+        }));
+        var app = builder.Build();
+        app.Run(handler.HandleAsync);
+        return app;
+    }
+
+    private static WebApplication BuildExchange(
+        GatewayOptions options, ILoggerFactory loggerFactory, ProviderCall provider, FederationState federation,
+        TimeProvider time)
+    {
+        var builder = Builder(loggerFactory, options);
+        var logger = loggerFactory.CreateLogger<GatewayNode>();
+        builder.Services.AddSingleton(provider);
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = options.MaxMessageBytes + (256 * 1024);
+            grpc.MaxSendMessageSize = options.MaxMessageBytes + (256 * 1024);
+            grpc.EnableDetailedErrors = false;
+        });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.ExchangeEndpoint, listen =>
+        {
+            listen.Protocols = HttpProtocols.Http2;
+            listen.UseHttps(new HttpsConnectionAdapterOptions
+            {
+                ServerCertificate = options.TlsCertificate,
+                ClientCertificateMode = ClientCertificateMode.RequireCertificate,
+                SslProtocols = SslProtocols.Tls13,
+                ClientCertificateValidation = (certificate, _, _) =>
+                {
+                    var failure = PeerCertificates.Check(certificate, federation.Current, time.GetUtcNow(), false);
+                    if (failure is not null)
+                    {
+                        Log.PeerCertificateRefused(logger, certificate.Subject, failure);
+                    }
+
+                    return failure is null;
+                },
+            });
+        }));
+        var app = builder.Build();
+        app.MapGrpcService<ExchangeService>();
+        return app;
+    }
+
+    private static WebApplicationBuilder Builder(ILoggerFactory loggerFactory, GatewayOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxMessageBytes + (1024 * 1024);
+            kestrel.Limits.Http2.MaxStreamsPerConnection = 1000;
+            kestrel.Limits.Http2.InitialConnectionWindowSize = 4 * 1024 * 1024;
+            kestrel.Limits.Http2.InitialStreamWindowSize = 2 * 1024 * 1024;
+        });
+        return builder;
+    }
+
+    private static Uri BoundAddress(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
+        return new Uri(addresses!.Addresses.First());
+    }
+
+    /// <summary>TLS 1.3 suites and the TLS 1.2 suites with ephemeral key exchange and AEAD only.</summary>
+    private static CipherSuitesPolicy? ForwardSecret => OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()
+        ? new CipherSuitesPolicy(
+        [
+            TlsCipherSuite.TLS_AES_128_GCM_SHA256,
+            TlsCipherSuite.TLS_AES_256_GCM_SHA384,
+            TlsCipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+            TlsCipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
+            TlsCipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,
+            TlsCipherSuite.TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256,
+            TlsCipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+            TlsCipherSuite.TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
+        ])
+        : null;
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Host;
+
+/// <summary>The gateway's diagnostic log events. Event name = method name; a peer's fault logs at Information.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information,
+        "Federation configuration serial {Serial} of {Instance} loaded, expires {ExpiresAt:O}")]
+    public static partial void FederationLoaded(ILogger logger, long serial, string instance, DateTimeOffset expiresAt);
+
+    [LoggerMessage(2, LogLevel.Warning, "Federation configuration refused, keeping the last good one: {Reason}")]
+    public static partial void FederationRefused(ILogger logger, string reason);
+
+    [LoggerMessage(3, LogLevel.Information,
+        "Exchange {Side} {MessageId} {Client} -> {Service} {Method}: {Outcome} in {ElapsedMs:F1} ms")]
+    public static partial void Exchange(
+        ILogger logger, string side, string messageId, string client, string service, string method, string outcome,
+        double elapsedMs);
+
+    [LoggerMessage(4, LogLevel.Information, "Call refused {Side} {MessageId} {Client} -> {Service} {Method}: {Outcome}: {Detail}")]
+    public static partial void Refused(
+        ILogger logger, string side, string messageId, string client, string service, string method, string outcome,
+        string detail);
+
+    [LoggerMessage(5, LogLevel.Error, "Message log unavailable, call {MessageId} refused: {Detail}")]
+    public static partial void LogUnavailable(ILogger logger, string messageId, string detail);
+
+    [LoggerMessage(6, LogLevel.Information, "Peer TLS certificate refused: {Subject}: {Reason}")]
+    public static partial void PeerCertificateRefused(ILogger logger, string subject, string reason);
+
+    [LoggerMessage(7, LogLevel.Information, "Gateway {Gateway} listening: client {ClientEndpoint}, exchange {ExchangeEndpoint}")]
+    public static partial void Listening(ILogger logger, string gateway, string clientEndpoint, string exchangeEndpoint);
+
+    [LoggerMessage(8, LogLevel.Warning, "Provider gateway {Gateway} unreachable: {Detail}")]
+    public static partial void ProviderUnreachable(ILogger logger, string gateway, string detail);
+}

@@ -1,0 +1,140 @@
+using ExchangeGateway.Host.Evidence;
+using ExchangeGateway.Host.Exchange.V1;
+using ExchangeGateway.Host.Faults;
+using ExchangeGateway.Host.Headers;
+using Google.Protobuf;
+using Google.Protobuf.Collections;
+using Grpc.Core;
+
+namespace ExchangeGateway.Host.Provider;
+
+/// <summary>
+/// What the registry answered, whatever it was: status, detail, headers, trailers and payload, exactly as they
+/// came. Only a registry that cannot be reached at all becomes a gateway fault.
+/// </summary>
+internal sealed class RegistryAnswer
+{
+    private RegistryAnswer()
+    {
+    }
+
+    public int StatusCode { get; private init; }
+
+    public string StatusDetail { get; private init; } = "";
+
+    public byte[] Payload { get; private init; } = [];
+
+    public List<MetadataEntry> Headers { get; private init; } = [];
+
+    public List<MetadataEntry> Trailers { get; private init; } = [];
+
+    public GatewayFault? Fault { get; private init; }
+
+    public static async Task<RegistryAnswer> CallAsync(
+        RegistryInvoker registries,
+        VerifiedRequest request,
+        byte[] payload,
+        RepeatedField<MetadataEntry> metadata,
+        CallIdentity call,
+        ServerCallContext context)
+    {
+        var headers = new Metadata
+        {
+            { XRoadHeaders.Client, call.Client },
+            { XRoadHeaders.Service, call.Service },
+            { XRoadHeaders.MessageId, call.MessageId },
+        };
+        AddIfPresent(headers, XRoadHeaders.UserId, call.UserId);
+        AddIfPresent(headers, XRoadHeaders.Issue, call.Issue);
+        foreach (var entry in metadata.Where(m => MetadataFilter.Passes(m.Key)))
+        {
+            if (MetadataFilter.IsBinary(entry.Key))
+            {
+                headers.Add(entry.Key, entry.Value.ToByteArray());
+            }
+            else
+            {
+                headers.Add(entry.Key, entry.Value.ToStringUtf8());
+            }
+        }
+
+        var deadline = context.Deadline == DateTime.MaxValue ? (DateTime?)null : context.Deadline;
+        using var registryCall = registries.Call(request.Service.Registry, request.Service.Id.Name,
+            request.Envelope.Method, payload, headers, deadline, context.CancellationToken);
+        try
+        {
+            var responseHeaders = await registryCall.ResponseHeadersAsync.ConfigureAwait(false);
+            var response = await registryCall.ResponseAsync.ConfigureAwait(false);
+            return Answered(registryCall.GetStatus(), responseHeaders, registryCall.GetTrailers(), response);
+        }
+        catch (RpcException ex) when (IsUnreachable(ex))
+        {
+            return new RegistryAnswer
+            {
+                Fault = new GatewayFault(Grpc.Core.StatusCode.Unavailable, Reasons.RegistryUnreachable,
+                    $"the registry of {request.Service.Id} could not be reached"),
+            };
+        }
+        catch (RpcException ex)
+        {
+            var responseHeaders = await HeadersOrEmptyAsync(registryCall).ConfigureAwait(false);
+            return Answered(ex.Status, responseHeaders, ex.Trailers, []);
+        }
+    }
+
+    public ExchangeResponse ToResponse(SealedEnvelope envelope)
+    {
+        var response = new ExchangeResponse
+        {
+            Envelope = UnsafeByteOperations.UnsafeWrap(envelope.Bytes),
+            Signature = UnsafeByteOperations.UnsafeWrap(envelope.Signature),
+            Payload = UnsafeByteOperations.UnsafeWrap(Payload),
+            StatusCode = StatusCode,
+            StatusDetail = StatusDetail,
+        };
+        response.Headers.AddRange(Headers);
+        response.Trailers.AddRange(Trailers);
+        return response;
+    }
+
+    private static RegistryAnswer Answered(Status status, Metadata headers, Metadata trailers, byte[] payload) => new()
+    {
+        StatusCode = (int)status.StatusCode,
+        StatusDetail = status.Detail,
+        Payload = payload,
+        Headers = Entries(headers),
+        Trailers = Entries(trailers),
+    };
+
+    private static List<MetadataEntry> Entries(Metadata metadata) => metadata
+        .Where(m => MetadataFilter.Passes(m.Key) || m.Key == StatusNames.DetailsTrailer)
+        .Select(m => new MetadataEntry
+        {
+            Key = m.Key,
+            Value = m.IsBinary ? ByteString.CopyFrom(m.ValueBytes) : ByteString.CopyFromUtf8(m.Value),
+        })
+        .ToList();
+
+    private static async Task<Metadata> HeadersOrEmptyAsync(AsyncUnaryCall<byte[]> call)
+    {
+        try
+        {
+            return await call.ResponseHeadersAsync.ConfigureAwait(false);
+        }
+        catch (RpcException)
+        {
+            return [];
+        }
+    }
+
+    private static bool IsUnreachable(RpcException ex) =>
+        ex.StatusCode == Grpc.Core.StatusCode.Unavailable && ex.Status.DebugException is HttpRequestException;
+
+    private static void AddIfPresent(Metadata headers, string key, string value)
+    {
+        if (value.Length > 0)
+        {
+            headers.Add(key, value);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using ExchangeGateway.Testing.V1;
+using Grpc.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Host.Tests.Support;
+
+/// <summary>A real gRPC registry on loopback (h2c) that echoes, fails or waits on request.</summary>
+public sealed class EchoRegistry : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private EchoRegistry(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<EchoRegistry> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Services.AddGrpc(o =>
+        {
+            o.MaxReceiveMessageSize = 32 * 1024 * 1024;
+            o.MaxSendMessageSize = 32 * 1024 * 1024;
+        });
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = null;
+            k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2);
+        });
+        var app = builder.Build();
+        app.MapGrpcService<EchoService>();
+        await app.StartAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new EchoRegistry(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private sealed class EchoService : Echo.EchoBase
+    {
+        public override async Task<EchoReply> Say(EchoRequest request, ServerCallContext context)
+        {
+            await context.WriteResponseHeadersAsync(new Metadata { { "registry-name", "echo" } });
+            if (request.DelayMs > 0)
+            {
+                await Task.Delay(request.DelayMs, context.CancellationToken);
+            }
+
+            if (request.FailWith != 0)
+            {
+                var trailers = new Metadata
+                {
+                    { "echo-trailer", "failed-on-purpose" },
+                    { "echo-detail-bin", new byte[] { 0, 1, 2, 255 } },
+                };
+                throw new RpcException(new Status((StatusCode)request.FailWith, request.FailDetail), trailers);
+            }
+
+            context.ResponseTrailers.Add("echo-trailer", "ok");
+            var reply = new EchoReply { Payload = request.Payload };
+            reply.SeenMetadata.AddRange(context.RequestHeaders
+                .Where(h => !h.Key.StartsWith(':') && h.Key is not ("content-type" or "te" or "user-agent"
+                    or "grpc-accept-encoding" or "grpc-timeout" or "host"))
+                .Select(h => h.IsBinary ? $"{h.Key}={Convert.ToHexString(h.ValueBytes)}" : $"{h.Key}={h.Value}"));
+            return reply;
+        }
+    }
+}

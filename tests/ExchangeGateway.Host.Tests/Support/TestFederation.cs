@@ -1,0 +1,229 @@
+using System.Collections.Frozen;
+using System.Net;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Core.Access;
+using ExchangeGateway.Core.Federation;
+using ExchangeGateway.Core.Identifiers;
+using ExchangeGateway.Core.Pki;
+using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Host.Configuration;
+using ExchangeGateway.Testing.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ExchangeGateway.Host.Tests.Support;
+
+/// <summary>
+/// A small real federation on loopback: member alpha's gateway (consumer), member beta's gateway (provider) with an
+/// echo registry behind it, and member gamma, which has a registered gateway certificate but no running gateway.
+/// </summary>
+public sealed class TestFederation : IAsyncDisposable
+{
+    public const string Alpha = "MD/GOV/1000000000001";
+    public const string Beta = "MD/GOV/1000000000002";
+    public const string Gamma = "MD/COM/1000000000003";
+    public const string Caller = Alpha + "/caller";
+    public const string Stranger = Alpha + "/stranger";
+    public const string EchoService = Beta + "/registry:testing.v1.Echo";
+
+    private readonly List<GrpcChannel> _channels = [];
+
+    private TestFederation(string directory, DevelopmentPki pki, TimeProvider time)
+    {
+        Directory = directory;
+        Pki = pki;
+        Time = time;
+    }
+
+    public string Directory { get; }
+
+    public DevelopmentPki Pki { get; }
+
+    public TimeProvider Time { get; }
+
+    public EchoRegistry Registry { get; private set; } = null!;
+
+    public GatewayNode Consumer { get; private set; } = null!;
+
+    public GatewayNode Provider { get; private set; } = null!;
+
+    public FederationDocument Document { get; private set; } = null!;
+
+    public static async Task<TestFederation> StartAsync(TimeProvider? time = null, ILoggerFactory? loggers = null)
+    {
+        time ??= TimeProvider.System;
+        loggers ??= NullLoggerFactory.Instance;
+        var directory = Path.Combine(Path.GetTempPath(), "exgw-test-" + Guid.NewGuid().ToString("N"));
+        var pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), ["alpha", "beta", "gamma"], TimeProvider.System);
+        var federation = new TestFederation(directory, pki, time);
+        federation.Registry = await EchoRegistry.StartAsync();
+        federation.Consumer = await GatewayNode.StartAsync(federation.Options("alpha", Alpha), loggers, time)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+        federation.Provider = await GatewayNode.StartAsync(federation.Options("beta", Beta), loggers, time)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+        federation.Document = federation.DefaultDocument(time.GetUtcNow());
+        federation.Publish(federation.Document);
+        return federation;
+    }
+
+    /// <summary>Signs and writes a federation document, then makes both gateways reload it.</summary>
+    public void Publish(FederationDocument document, X509Certificate2? signer = null)
+    {
+        var bytes = FederationConfigurationWriter.Serialise(document);
+        var signature = FederationConfigurationWriter.Sign(bytes, new MessageSigner(signer ?? Pki.Read("authority")));
+        File.WriteAllBytes(Path.Combine(Directory, "federation.json"), bytes);
+        File.WriteAllBytes(Path.Combine(Directory, "federation.json.p7s"), signature);
+        Consumer.Federation.Reload();
+        Provider.Federation.Reload();
+        Document = document;
+    }
+
+    public FederationDocument DefaultDocument(DateTimeOffset now) => new()
+    {
+        Instance = "MD",
+        Serial = now.ToUnixTimeMilliseconds(),
+        IssuedAt = now.AddMinutes(-1),
+        ExpiresAt = now.AddHours(1),
+        CertificateAuthorities = [Pki.Authority.ExportCertificatePem()],
+        Members =
+        [
+            Member(Alpha, "Alpha Agency", ["caller", "stranger"], "alpha"),
+            Member(Beta, "Beta Registry Agency", ["registry"], "beta"),
+            Member(Gamma, "Gamma Company", ["client"], "gamma"),
+        ],
+        Gateways =
+        [
+            Gateway("alpha-gw", Alpha, Consumer.ExchangeAddress, "alpha"),
+            Gateway("beta-gw", Beta, Provider.ExchangeAddress, "beta"),
+            Gateway("gamma-gw", Gamma, new Uri("https://127.0.0.1:9"), "gamma"),
+        ],
+    };
+
+    /// <summary>A channel to the consumer gateway's client endpoint, presenting the given client certificate.</summary>
+    public GrpcChannel ClientChannel(string certificate = "alpha-client")
+    {
+        var client = Pki.Read(certificate);
+        var authority = Pki.Authority;
+        var handler = new SocketsHttpHandler
+        {
+            SslOptions = new SslClientAuthenticationOptions
+            {
+                ClientCertificates = [client],
+                LocalCertificateSelectionCallback = (_, _, _, _, _) => client,
+                RemoteCertificateValidationCallback = (_, cert, _, _) => cert is X509Certificate2 server
+                    && CertificateChains.Validate(server, [authority], DateTimeOffset.UtcNow) is null,
+            },
+            EnableMultipleHttp2Connections = true,
+        };
+        var channel = GrpcChannel.ForAddress(Consumer.ClientAddress, new GrpcChannelOptions
+        {
+            HttpHandler = handler,
+            MaxReceiveMessageSize = 32 * 1024 * 1024,
+            MaxSendMessageSize = 32 * 1024 * 1024,
+        });
+        _channels.Add(channel);
+        return channel;
+    }
+
+    public Echo.EchoClient Echo(string certificate = "alpha-client") => new(ClientChannel(certificate));
+
+    public static Metadata Headers(string client = Caller, string service = EchoService) => new()
+    {
+        { "xroad-client", client },
+        { "xroad-service", service },
+    };
+
+    /// <summary>A raw exchange client to the provider gateway, presenting any TLS certificate: a peer gateway.</summary>
+    public Exchange.V1.Exchange.ExchangeClient PeerExchange(X509Certificate2 tls)
+    {
+        var authority = Pki.Authority;
+        var handler = new SocketsHttpHandler
+        {
+            SslOptions = new SslClientAuthenticationOptions
+            {
+                ClientCertificates = [tls],
+                LocalCertificateSelectionCallback = (_, _, _, _, _) => tls,
+                RemoteCertificateValidationCallback = (_, cert, _, _) => cert is X509Certificate2 server
+                    && CertificateChains.Validate(server, [authority], DateTimeOffset.UtcNow) is null,
+            },
+        };
+        var channel = GrpcChannel.ForAddress(Provider.ExchangeAddress, new GrpcChannelOptions { HttpHandler = handler });
+        _channels.Add(channel);
+        return new Exchange.V1.Exchange.ExchangeClient(channel);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var channel in _channels)
+        {
+            channel.Dispose();
+        }
+
+        await Consumer.DisposeAsync();
+        await Provider.DisposeAsync();
+        await Registry.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown is left for the OS temp cleaner.
+        }
+    }
+
+    private MemberEntry Member(string id, string name, string[] subsystems, string agency) => new()
+    {
+        Id = id,
+        Name = name,
+        Subsystems = subsystems,
+        SigningCertificates = [Fingerprint.Of(Pki.Read($"{agency}-signing"))],
+    };
+
+    private GatewayEntry Gateway(string name, string owner, Uri address, string agency) => new()
+    {
+        Name = name,
+        Owner = owner,
+        Address = address.ToString().TrimEnd('/'),
+        TlsCertificates = [Fingerprint.Of(Pki.Read($"{agency}-gateway"))],
+    };
+
+    private GatewayOptions Options(string agency, string member)
+    {
+        var memberId = MemberId.Parse(member);
+        var clientFingerprint = Fingerprint.Of(Pki.Read($"{agency}-client"));
+        var subsystems = (agency == "alpha" ? new[] { "caller", "stranger" } : ["registry"])
+            .Select(code => new LocalSubsystem(SubsystemId.Parse($"{member}/{code}"),
+                new[] { clientFingerprint }.ToFrozenSet(), false, code == "caller"))
+            .ToFrozenDictionary(s => s.Id.Code);
+        var services = new Dictionary<ServiceId, PublishedService>();
+        var grants = new Dictionary<ServiceId, IReadOnlyList<AccessGrant>>();
+        if (agency == "beta")
+        {
+            var echo = ServiceId.Parse(EchoService);
+            services[echo] = new PublishedService(echo, Registry.Address);
+            grants[echo] = [new AccessGrant(MemberId.Parse(Alpha), "caller", new HashSet<string> { "Say" })];
+        }
+
+        return new GatewayOptions
+        {
+            Name = $"{agency}-gw",
+            Member = memberId,
+            ClientEndpoint = new IPEndPoint(IPAddress.Loopback, 0),
+            ExchangeEndpoint = new IPEndPoint(IPAddress.Loopback, 0),
+            TlsCertificate = Pki.Read($"{agency}-gateway"),
+            SigningCertificate = Pki.Read($"{agency}-signing"),
+            Federation = new FederationFiles(
+                Path.Combine(Directory, "federation.json"), Path.Combine(Directory, "federation.json.p7s"),
+                Path.Combine(Pki.Directory, "authority.pem"), TimeSpan.FromHours(1)),
+            MessageLogPath = Path.Combine(Directory, agency, "messagelog.db"),
+            Subsystems = subsystems,
+            Services = services.ToFrozenDictionary(),
+            AccessRights = new AccessRights(grants),
+        };
+    }
+}
