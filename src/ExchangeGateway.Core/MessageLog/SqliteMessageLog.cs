@@ -13,7 +13,7 @@ namespace ExchangeGateway.Core.MessageLog;
 /// (4) completes each caller. On a failed commit it rolls back, re-reads the head from the file and fails that
 /// batch, so the chain on disk never forks and no caller is told a record is durable that is not.
 /// </remarks>
-public sealed partial class SqliteMessageLog : IMessageLog, IAsyncDisposable
+public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
 {
     /// <summary>The most records committed in one transaction.</summary>
     public const int MaxBatch = 1024;
@@ -55,6 +55,9 @@ public sealed partial class SqliteMessageLog : IMessageLog, IAsyncDisposable
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
+
+            // A write that waits longer than this for a lock fails, and the call with it: fail closed, not hang.
+            DefaultTimeout = 5,
         };
         return new SqliteMessageLog(builder.ToString()) { Path = path };
     }
@@ -94,7 +97,7 @@ public sealed partial class SqliteMessageLog : IMessageLog, IAsyncDisposable
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;";
         pragma.ExecuteNonQuery();
         return connection;
     }

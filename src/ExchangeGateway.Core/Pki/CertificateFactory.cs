@@ -86,8 +86,12 @@ public static class CertificateFactory
 
         var serial = RandomNumberGenerator.GetBytes(16);
         serial[0] &= 0x7F;
-        var end = notAfter < issuer.NotAfter ? notAfter : new DateTimeOffset(issuer.NotAfter.ToUniversalTime());
-        using var certificate = request.Create(issuer, notBefore, end, serial);
+        // A certificate cannot outlive, or predate, its issuer (RFC 5280 section 6.1.3).
+        var issuerStart = new DateTimeOffset(issuer.NotBefore.ToUniversalTime());
+        var issuerEnd = new DateTimeOffset(issuer.NotAfter.ToUniversalTime());
+        var start = notBefore > issuerStart ? notBefore : issuerStart;
+        var end = notAfter < issuerEnd ? notAfter : issuerEnd;
+        using var certificate = request.Create(issuer, start, end, serial);
         return certificate.CopyWithPrivateKey(key);
     }
 }

@@ -1,0 +1,91 @@
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Host.Tests.Support;
+using ExchangeGateway.Testing.V1;
+using Grpc.Core;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ExchangeGateway.Host.Tests;
+
+public sealed class FederationTests
+{
+    [Fact]
+    public async Task ExpiredConfiguration_RefusesTraffic_UntilANewOneIsPublished()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var federation = await TestFederation.StartAsync(time);
+        var echo = federation.Echo();
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        time.Advance(TimeSpan.FromHours(2));
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        Assert.Equal("CONFIGURATION_EXPIRED", Errors.Reason(ex));
+
+        federation.Publish(federation.DefaultDocument(time.GetUtcNow()));
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+    }
+
+    [Fact]
+    public async Task ConfigurationSignedByOtherThanAnchor_IsRefused_AndLastGoodKept()
+    {
+        await using var federation = await TestFederation.StartAsync();
+        var good = federation.Consumer.Federation.Current!;
+        var providerGood = federation.Provider.Federation.Current!;
+        var forged = federation.Document with { Serial = good.Document.Serial + 1, Gateways = [] };
+
+        federation.Publish(forged, signer: federation.Pki.Read("alpha-signing"));
+
+        Assert.Same(good, federation.Consumer.Federation.Current);
+        Assert.Same(providerGood, federation.Provider.Federation.Current);
+        await federation.Echo().SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync
+            .WaitAsync(Errors.Timeout);
+    }
+
+    [Fact]
+    public async Task ChangedConfiguration_IsSwappedInOnReload()
+    {
+        await using var federation = await TestFederation.StartAsync();
+        var next = federation.Document with { Serial = federation.Document.Serial + 1 };
+
+        federation.Publish(next);
+
+        Assert.Equal(next.Serial, federation.Consumer.Federation.Current!.Document.Serial);
+        Assert.Equal(next.Serial, federation.Provider.Federation.Current!.Document.Serial);
+    }
+
+    [Fact]
+    public async Task MessageLogLocked_FailsClosedWithLogUnavailable_AndLosesNothingLogged()
+    {
+        await using var federation = await TestFederation.StartAsync();
+        var echo = federation.Echo();
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        await using (var blocker = new SqliteConnection($"Data Source={federation.Consumer.Options.MessageLogPath}"))
+        {
+            blocker.Open();
+            using var exclusive = blocker.BeginTransaction(System.Data.IsolationLevel.Serializable);
+            using (var write = blocker.CreateCommand())
+            {
+                write.Transaction = exclusive;
+                write.CommandText = "CREATE TABLE IF NOT EXISTS lock_holder (x INTEGER)";
+                write.ExecuteNonQuery();
+            }
+
+            var ex = await Assert.ThrowsAsync<RpcException>(() =>
+                echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
+
+            Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+            Assert.Equal("LOG_UNAVAILABLE", Errors.Reason(ex));
+            exclusive.Rollback();
+        }
+
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+        var records = federation.Consumer.MessageLog.Read().ToList();
+        var verification = MessageLogVerifier.Verify(records, federation.Consumer.Federation.Current!);
+        Assert.True(verification.IsValid, verification.Failure?.ToString());
+        Assert.Equal(4, records.Count);
+    }
+}
