@@ -62,6 +62,23 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         return new SqliteMessageLog(builder.ToString()) { Path = path };
     }
 
+    /// <summary>Reads a log file without opening it for writing: what an auditor's tools do.</summary>
+    public static IEnumerable<LoggedRecord> ReadFile(string path, long fromSequence = 1)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        };
+        using var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        foreach (var record in SqliteRecords.Read(connection, fromSequence))
+        {
+            yield return record;
+        }
+    }
+
     /// <inheritdoc />
     public Task<LoggedRecord> AppendAsync(MessageRecord record)
     {

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using ExchangeGateway.Cli.Demo;
+
+namespace ExchangeGateway.Cli.Commands;
+
+/// <summary><c>exgw up</c>: the demo federation on fixed loopback ports, running until interrupted.</summary>
+internal static class UpCommand
+{
+    public static Command Create()
+    {
+        var directory = CommonOptions.StateDirectory();
+        var basePort = new Option<int>("--base-port")
+        {
+            Description = "First port: agency N listens on BASE+10N+1 (client), +2 (exchange), +3 (registry)",
+            DefaultValueFactory = _ => 7100,
+        };
+        var command = new Command("up", "Start the demo federation on loopback and keep it running until Ctrl+C")
+        {
+            directory,
+            basePort,
+        };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(directory)!, parse.GetValue(basePort), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(DirectoryInfo directory, int basePort, CancellationToken cancellationToken)
+    {
+        var root = Path.Combine(directory.FullName, "up");
+        using var loggers = Logging.Create(Path.Combine(root, "logs"), console: true);
+        await using var federation = await DemoFederation.StartAsync(root, basePort, loggers, cancellationToken)
+            .ConfigureAwait(false);
+        Endpoints.Print(federation, Console.Out);
+        Console.Out.WriteLine($"Client certificates for agency systems: {federation.Pki.Directory}/AGENCY-client.pem");
+        Console.Out.WriteLine("Running; press Ctrl+C to stop.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Out.WriteLine("Stopping.");
+        }
+
+        return 0;
+    }
+}

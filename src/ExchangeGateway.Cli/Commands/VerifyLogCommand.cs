@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Core.Federation;
+using ExchangeGateway.Core.MessageLog;
+
+namespace ExchangeGateway.Cli.Commands;
+
+/// <summary><c>exgw verify-log</c>: checks a gateway's message log against a signed federation configuration.</summary>
+internal static class VerifyLogCommand
+{
+    public static Command Create()
+    {
+        var database = new Option<FileInfo>("--db") { Description = "The message log database", Required = true };
+        var federation = new Option<FileInfo>("--federation")
+        {
+            Description = "The federation configuration (its signature is FILE.p7s)",
+            Required = true,
+        };
+        var anchor = new Option<FileInfo>("--anchor")
+        {
+            Description = "The pinned configuration-signing certificate (PEM)",
+            Required = true,
+        };
+        var command = new Command("verify-log",
+            "Verify a message log: record chain, payload digests, envelope signatures and signers")
+        {
+            database, federation, anchor,
+        };
+        command.SetAction(parse =>
+            Run(parse.GetValue(database)!, parse.GetValue(federation)!, parse.GetValue(anchor)!));
+        return command;
+    }
+
+    private static int Run(FileInfo database, FileInfo federationFile, FileInfo anchorFile)
+    {
+        if (!database.Exists)
+        {
+            Console.Error.WriteLine($"{database.FullName}: no such message log");
+            return 2;
+        }
+
+        var anchors = new X509Certificate2Collection();
+        anchors.ImportFromPemFile(anchorFile.FullName);
+        var document = File.ReadAllBytes(federationFile.FullName);
+        var signature = File.ReadAllBytes(federationFile.FullName + ".p7s");
+        if (!FederationConfigurationReader.TryRead(document, signature, anchors, DateTimeOffset.UtcNow,
+                out var configuration, out var errors))
+        {
+            Console.Error.WriteLine($"federation configuration refused: {string.Join("; ", errors)}");
+            return 2;
+        }
+
+        var verification = MessageLogVerifier.Verify(SqliteMessageLog.ReadFile(database.FullName), configuration);
+        if (!verification.IsValid)
+        {
+            Console.Out.WriteLine($"FAILED after {verification.Records} records: {verification.Failure}");
+            return 1;
+        }
+
+        Console.Out.WriteLine($"verified: {verification.Records} records, {verification.SignedRecords} signed");
+        return 0;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Core.Federation;
+using ExchangeGateway.Core.Pki;
+using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Host;
+using ExchangeGateway.Host.Configuration;
+using ExchangeGateway.Registries;
+using ExchangeGateway.Registries.Data;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Cli.Demo;
+
+/// <summary>
+/// The demo federation on loopback: three registries, three gateways, the development PKI and a signed federation
+/// configuration, all made on demand under one folder, and configuration files written as an administrator would.
+/// </summary>
+/// <remarks>
+/// Stages: (1) the development PKI, kept between runs; (2) the population and the three registries; (3) ports,
+/// fixed from a base or free ones; (4) the federation configuration, signed by the governing authority; (5) one
+/// configuration file per gateway; (6) the gateways, started from those files.
+/// </remarks>
+internal sealed class DemoFederation : IAsyncDisposable
+{
+    private readonly List<GrpcChannel> _channels = [];
+
+    private DemoFederation(string directory, DevelopmentPki pki, Population population)
+    {
+        Directory = directory;
+        Pki = pki;
+        Population = population;
+    }
+
+    public string Directory { get; }
+
+    public DevelopmentPki Pki { get; }
+
+    public Population Population { get; }
+
+    public Dictionary<DemoAgency, DemoRegistry> Registries { get; } = [];
+
+    public Dictionary<DemoAgency, GatewayNode> Gateways { get; } = [];
+
+    public string FederationDocumentPath => Path.Combine(Directory, "federation", "federation.json");
+
+    public static async Task<DemoFederation> StartAsync(
+        string directory, int? basePort, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        // (1)
+        var pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), DemoAgencies.All.Select(a => a.Key),
+            TimeProvider.System);
+
+        // (2) and (3)
+        var federation = new DemoFederation(directory, pki, Population.Generate());
+        var ports = new Dictionary<DemoAgency, (int Client, int Exchange, int Registry)>();
+        foreach (var (agency, index) in DemoAgencies.All.Select((a, i) => (a, i)))
+        {
+            ports[agency] = basePort is { } b
+                ? (b + (10 * index) + 1, b + (10 * index) + 2, b + (10 * index) + 3)
+                : (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+            federation.Registries[agency] = await DemoRegistry.StartAsync(agency.Registry, federation.Population,
+                ports[agency].Registry, loggers, cancellationToken).ConfigureAwait(false);
+        }
+
+        // (4) and (5)
+        federation.WriteFederation(ports);
+        foreach (var agency in DemoAgencies.All)
+        {
+            var path = federation.WriteGatewaySettings(agency, ports[agency]);
+
+            // (6)
+            if (!GatewaySettingsReader.TryRead(path, out var options, out var errors))
+            {
+                throw new InvalidOperationException($"{path}: {string.Join("; ", errors)}");
+            }
+
+            federation.Gateways[agency] = await GatewayNode.StartAsync(options, loggers, null, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        return federation;
+    }
+
+    /// <summary>A channel from an agency's own system to its gateway's client endpoint, over mutual TLS.</summary>
+    public GrpcChannel ChannelFor(DemoAgency agency)
+    {
+        var certificate = Pki.Read($"{agency.Key}-client");
+        var authority = Pki.Authority;
+        var channel = GrpcChannel.ForAddress(Gateways[agency].ClientAddress, new GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler
+            {
+                SslOptions = new SslClientAuthenticationOptions
+                {
+                    ClientCertificates = [certificate],
+                    LocalCertificateSelectionCallback = (_, _, _, _, _) => certificate,
+                    RemoteCertificateValidationCallback = (_, server, _, _) => server is X509Certificate2 s
+                        && CertificateChains.Validate(s, [authority], DateTimeOffset.UtcNow) is null,
+                },
+            },
+        });
+        _channels.Add(channel);
+        return channel;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var channel in _channels)
+        {
+            channel.Dispose();
+        }
+
+        foreach (var gateway in Gateways.Values)
+        {
+            await gateway.DisposeAsync().ConfigureAwait(false);
+        }
+
+        foreach (var registry in Registries.Values)
+        {
+            await registry.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private void WriteFederation(Dictionary<DemoAgency, (int Client, int Exchange, int Registry)> ports)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var document = new FederationDocument
+        {
+            Instance = "MD",
+            Serial = now.ToUnixTimeSeconds(),
+            IssuedAt = now,
+            ExpiresAt = now.AddDays(7),
+            CertificateAuthorities = [Pki.Authority.ExportCertificatePem()],
+            Members = DemoAgencies.All.Select(a => new MemberEntry
+            {
+                Id = a.Member,
+                Name = a.Name,
+                Subsystems = [a.RegistrySubsystem, a.ClientSubsystem],
+                SigningCertificates = [Fingerprint.Of(Pki.Read($"{a.Key}-signing"))],
+            }).ToList(),
+            Gateways = DemoAgencies.All.Select(a => new GatewayEntry
+            {
+                Name = a.GatewayName,
+                Owner = a.Member,
+                Address = $"https://127.0.0.1:{ports[a].Exchange}",
+                TlsCertificates = [Fingerprint.Of(Pki.Read($"{a.Key}-gateway"))],
+            }).ToList(),
+        };
+        var bytes = FederationConfigurationWriter.Serialise(document);
+        var signature = FederationConfigurationWriter.Sign(bytes, new MessageSigner(Pki.Read("authority")));
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(FederationDocumentPath)!);
+        File.WriteAllBytes(FederationDocumentPath, bytes);
+        File.WriteAllBytes(FederationDocumentPath + ".p7s", signature);
+    }
+
+    private string WriteGatewaySettings(DemoAgency agency, (int Client, int Exchange, int Registry) ports)
+    {
+        var registry = Registries[agency];
+        var grants = DemoAgencies.GrantsOf(agency);
+        var settings = new GatewaySettings
+        {
+            Name = agency.GatewayName,
+            Member = agency.Member,
+            ClientEndpoint = new ClientEndpointSettings { Address = $"127.0.0.1:{ports.Client}" },
+            ExchangeEndpoint = $"127.0.0.1:{ports.Exchange}",
+            TlsCertificate = new CertificateSettings
+            {
+                Certificate = $"../pki/{agency.Key}-gateway.pem", Key = $"../pki/{agency.Key}-gateway.key",
+            },
+            SigningCertificate = new CertificateSettings
+            {
+                Certificate = $"../pki/{agency.Key}-signing.pem", Key = $"../pki/{agency.Key}-signing.key",
+            },
+            Federation = new FederationSettings
+            {
+                Document = "../federation/federation.json",
+                Signature = "../federation/federation.json.p7s",
+                Anchor = "../pki/authority.pem",
+                ReloadSeconds = 10,
+            },
+            MessageLog = "messagelog.db",
+            Subsystems =
+            [
+                new SubsystemSettings { Code = agency.RegistrySubsystem, BodyLogging = agency.BodyLogging },
+                new SubsystemSettings
+                {
+                    Code = agency.ClientSubsystem,
+                    ClientCertificates = [Fingerprint.Of(Pki.Read($"{agency.Key}-client"))],
+                    BodyLogging = agency.BodyLogging,
+                },
+            ],
+            Services = registry.Services.Select(service => new ServiceSettings
+            {
+                Subsystem = agency.RegistrySubsystem,
+                Name = service,
+                Registry = registry.Address.ToString(),
+                Grants = grants.Where(g => g.Service == service)
+                    .Select(g => new GrantSettings { Client = g.Client, Methods = g.Methods }).ToList(),
+            }).ToList(),
+        };
+        var folder = Path.Combine(Directory, agency.Key);
+        System.IO.Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "gateway.json");
+        File.WriteAllText(path, GatewaySettingsReader.Serialise(settings));
+        return path;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Host.Faults;
+using Google.Rpc;
+using Grpc.Core;
+
+namespace ExchangeGateway.Cli.Demo;
+
+/// <summary>Runs the scenarios through a started federation, prints the table, verifies every gateway's log.</summary>
+internal sealed class DemoRun(DemoFederation federation, TextWriter output)
+{
+    public async Task<bool> RunAsync(CancellationToken cancellationToken)
+    {
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in DemoScenarios.For(federation.Population))
+        {
+            results.Add(await RunAsync(scenario, cancellationToken).ConfigureAwait(false));
+        }
+
+        PrintTable(results);
+        var logsVerified = VerifyLogs();
+        var scenariosPassed = results.All(r => r.AsExpected);
+        output.WriteLine();
+        output.WriteLine(scenariosPassed && logsVerified
+            ? "Demo passed: every scenario had its expected outcome and every message log verified."
+            : "Demo FAILED: see the rows marked '!' and the log checks above.");
+        return scenariosPassed && logsVerified;
+    }
+
+    private async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken)
+    {
+        var messageId = Guid.CreateVersion7().ToString();
+        var headers = new Metadata
+        {
+            { "xroad-client", scenario.Client },
+            { "xroad-service", scenario.Service },
+            { "xroad-message-id", messageId },
+            { "xroad-user-id", "officer-0417" },
+            { "xroad-issue", "demo-" + scenario.Method },
+        };
+        var invoker = federation.ChannelFor(scenario.Caller).CreateCallInvoker();
+        var started = Stopwatch.GetTimestamp();
+        string outcome;
+        string summary;
+        try
+        {
+            summary = await scenario.Call(invoker, headers).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken)
+                .ConfigureAwait(false);
+            outcome = "OK";
+        }
+        catch (RpcException ex)
+        {
+            var reason = ex.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason;
+            outcome = reason is null ? StatusNames.Of(ex.StatusCode) : $"{StatusNames.Of(ex.StatusCode)} {reason}";
+            summary = ex.Status.Detail;
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return new ScenarioResult(scenario, outcome, elapsed, summary, messageId);
+    }
+
+    private void PrintTable(List<ScenarioResult> results)
+    {
+        output.WriteLine();
+        output.WriteLine($"{"#",-2} {"caller",-44} {"service",-31} {"method",-20} {"outcome",-32} {"ms",7}");
+        output.WriteLine(new string('-', 141));
+        foreach (var (result, index) in results.Select((r, i) => (r, i + 1)))
+        {
+            var mark = result.AsExpected ? " " : "!";
+            var service = result.Scenario.Service[(result.Scenario.Service.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            var caller = result.Scenario.Client.Length > 44 ? result.Scenario.Client[..44] : result.Scenario.Client;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{index,-2} {caller,-44} {service,-31} {result.Scenario.Method,-20} {result.Outcome,-32} {result.Milliseconds,7:F1}{mark}"));
+            output.WriteLine($"   {result.Scenario.Title}: {result.Summary}");
+            if (!result.AsExpected)
+            {
+                output.WriteLine($"   ! expected {result.Scenario.Expected}");
+            }
+        }
+    }
+
+    private bool VerifyLogs()
+    {
+        output.WriteLine();
+        var allValid = true;
+        foreach (var (agency, gateway) in federation.Gateways)
+        {
+            var verification = MessageLogVerifier.Verify(gateway.MessageLog.Read(), gateway.Federation.Current!);
+            allValid &= verification.IsValid;
+            output.WriteLine(verification.IsValid
+                ? $"{agency.GatewayName,-18} message log: {verification.Records} records, {verification.SignedRecords} " +
+                  "signed; chain, digests and signatures verified"
+                : $"{agency.GatewayName,-18} message log FAILED at {verification.Failure}");
+        }
+
+        return allValid;
+    }
+}
