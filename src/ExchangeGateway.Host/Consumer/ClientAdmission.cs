@@ -22,11 +22,13 @@ internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
     public static CallIdentity Claimed(HttpContext context, string messageId)
     {
         var path = context.Request.Path.Value ?? "";
+        var method = MethodPath.TryParse(path, out var parsed, out _) ? parsed.Method
+            : path.Length > MaxFieldLength ? path[..MaxFieldLength] : path;
         return new CallIdentity(
             messageId,
             Header(context, XRoadHeaders.Client),
             Header(context, XRoadHeaders.Service),
-            path.Length > MaxFieldLength ? path[..MaxFieldLength] : path,
+            method,
             Header(context, XRoadHeaders.UserId),
             Header(context, XRoadHeaders.Issue));
     }
