@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ExchangeGateway.Registries.Hosting;
@@ -37,6 +38,7 @@ internal static class RegistryHost
             kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2);
         });
 
+        builder.Services.Replace(ServiceDescriptor.Singleton<IHostLifetime, EmbeddedLifetime>());
         builder.Services.AddLogging();
         builder.Services.Replace(ServiceDescriptor.Singleton(loggerFactory));
         builder.Services.AddSingleton(population);

@@ -127,8 +127,8 @@ public static class Mrz
             return false;
         }
 
-        var datesAreDigits = line2.AsSpan(13, 6).ContainsAnyExceptInRange('0', '9') is false
-            && line2.AsSpan(21, 6).ContainsAnyExceptInRange('0', '9') is false;
+        var datesAreDigits = !line2.AsSpan(13, 6).ContainsAnyExceptInRange('0', '9')
+            && !line2.AsSpan(21, 6).ContainsAnyExceptInRange('0', '9');
         return datesAreDigits && line2[20] is 'F' or 'M' or Filler;
     }
 

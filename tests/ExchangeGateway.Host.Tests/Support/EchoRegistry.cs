@@ -20,14 +20,18 @@ public sealed class EchoRegistry : IAsyncDisposable
     {
         _app = app;
         Address = address;
+        State = app.Services.GetRequiredService<EchoState>();
     }
 
     public Uri Address { get; }
+
+    public EchoState State { get; }
 
     public static async Task<EchoRegistry> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<EchoState>();
         builder.Services.AddGrpc(o =>
         {
             o.MaxReceiveMessageSize = 32 * 1024 * 1024;
@@ -51,14 +55,32 @@ public sealed class EchoRegistry : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed class EchoService : Echo.EchoBase
+    /// <summary>What the registry observed, for tests that look behind the gateway.</summary>
+    public sealed class EchoState
+    {
+        private int _cancelled;
+
+        public int Cancelled => Volatile.Read(ref _cancelled);
+
+        public void OnCancelled() => Interlocked.Increment(ref _cancelled);
+    }
+
+    private sealed class EchoService(EchoState state) : Echo.EchoBase
     {
         public override async Task<EchoReply> Say(EchoRequest request, ServerCallContext context)
         {
             await context.WriteResponseHeadersAsync(new Metadata { { "registry-name", "echo" } });
             if (request.DelayMs > 0)
             {
-                await Task.Delay(request.DelayMs, context.CancellationToken);
+                try
+                {
+                    await Task.Delay(request.DelayMs, context.CancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    state.OnCancelled();
+                    throw;
+                }
             }
 
             if (request.FailWith != 0)

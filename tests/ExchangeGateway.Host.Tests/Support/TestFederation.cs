@@ -52,7 +52,8 @@ public sealed class TestFederation : IAsyncDisposable
 
     public FederationDocument Document { get; private set; } = null!;
 
-    public static async Task<TestFederation> StartAsync(TimeProvider? time = null, ILoggerFactory? loggers = null)
+    public static async Task<TestFederation> StartAsync(
+        TimeProvider? time = null, ILoggerFactory? loggers = null, bool plainClient = false)
     {
         time ??= TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
@@ -60,7 +61,19 @@ public sealed class TestFederation : IAsyncDisposable
         var pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), ["alpha", "beta", "gamma"], TimeProvider.System);
         var federation = new TestFederation(directory, pki, time);
         federation.Registry = await EchoRegistry.StartAsync();
-        federation.Consumer = await GatewayNode.StartAsync(federation.Options("alpha", Alpha), loggers, time)
+        var consumer = federation.Options("alpha", Alpha);
+        if (plainClient)
+        {
+            consumer = consumer with
+            {
+                ClientTls = false,
+                Subsystems = consumer.Subsystems.Values
+                    .Select(s => s with { PlainLoopback = s.Id.Code == "caller" })
+                    .ToFrozenDictionary(s => s.Id.Code),
+            };
+        }
+
+        federation.Consumer = await GatewayNode.StartAsync(consumer, loggers, time)
             .WaitAsync(TimeSpan.FromSeconds(30));
         federation.Provider = await GatewayNode.StartAsync(federation.Options("beta", Beta), loggers, time)
             .WaitAsync(TimeSpan.FromSeconds(30));
@@ -101,6 +114,14 @@ public sealed class TestFederation : IAsyncDisposable
             Gateway("gamma-gw", Gamma, new Uri("https://127.0.0.1:9"), "gamma"),
         ],
     };
+
+    /// <summary>A plain HTTP/2 channel to the consumer gateway's client endpoint (loopback, no certificate).</summary>
+    public GrpcChannel PlainChannel()
+    {
+        var channel = GrpcChannel.ForAddress(new Uri($"http://{Consumer.ClientAddress.Authority}"));
+        _channels.Add(channel);
+        return channel;
+    }
 
     /// <summary>A channel to the consumer gateway's client endpoint, presenting the given client certificate.</summary>
     public GrpcChannel ClientChannel(string certificate = "alpha-client")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExchangeGateway.Registries.TravelDocuments;
 
 namespace ExchangeGateway.Registries.Data.Generation;
@@ -108,7 +109,7 @@ internal sealed class PersonGenerator
     {
         PersonalNumberScheme.None => "",
         PersonalNumberScheme.UkrainianRecordNumber =>
-            dateOfBirth.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + random.Digits(5),
+            dateOfBirth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + random.Digits(5),
         PersonalNumberScheme.TurkishIdentityNumber => TurkishIdentityNumber(),
         _ => throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "Unknown personal number scheme."),
     };

@@ -132,29 +132,32 @@ internal sealed class PoliceRecordsGenerator
             return;
         }
 
-        alerts.Add(Alert(person, isPresent));
-        if (random.Chance(SecondAlertShare))
+        var first = AlertTypeFor(isPresent);
+        alerts.Add(Alert(person, first));
+
+        // A second alert is of another kind: two theft reports on one passport would be one alert in practice.
+        var second = random.Chance(SecondAlertShare) ? AlertTypeFor(isPresent) : first;
+        if (second != first)
         {
-            alerts.Add(Alert(person, isPresent));
+            alerts.Add(Alert(person, second));
         }
     }
 
-    private AlertRecord Alert(Person person, bool isPresent)
+    private AlertType AlertTypeFor(bool isPresent)
     {
         var type = AlertTypes.Pick(random);
-        if (type == AlertType.EntryBan && isPresent)
-        {
-            // An entry ban on a foreigner who lives in Moldova would contradict the migration registry.
-            type = AlertType.StolenDocument;
-        }
 
-        return type switch
+        // An entry ban on a foreigner who lives in Moldova would contradict the migration registry.
+        return type == AlertType.EntryBan && isPresent ? AlertType.StolenDocument : type;
+    }
+
+    private AlertRecord Alert(Person person, AlertType type) =>
+        type switch
         {
             AlertType.WantedPerson => WantedPerson(person),
             AlertType.StolenDocument => StolenDocument(person),
             _ => EntryBan(person),
         };
-    }
 
     private AlertRecord WantedPerson(Person person)
     {

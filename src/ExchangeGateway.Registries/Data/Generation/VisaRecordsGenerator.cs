@@ -68,11 +68,12 @@ internal sealed class VisaRecordsGenerator
     private VisaApplicationRecord Application(Person person, Consulate consulate, DateOnly submittedOn)
     {
         var isChild = person.DateOfBirth.AddYears(18) > submittedOn;
+        var isPastStudyAge = person.DateOfBirth.AddYears(36) <= submittedOn;
         var type = isChild ? VisaType.ShortStay : AdultVisaTypes.Pick(random);
         var purpose = type switch
         {
             VisaType.AirportTransit => VisaPurpose.Transit,
-            VisaType.LongStay => LongStayPurposes.Pick(random),
+            VisaType.LongStay => LongStayPurpose(isPastStudyAge),
             _ when isChild => VisaPurpose.Family,
             _ => ShortStayPurposes.Pick(random),
         };
@@ -90,6 +91,13 @@ internal sealed class VisaRecordsGenerator
         var visa = status == VisaApplicationStatus.Approved ? Visa(type, decidedOn) : null;
         return new VisaApplicationRecord(
             number, person.DocumentNumber, type, purpose, status, consulate.Name, submittedOn, decidedOn, visa);
+    }
+
+    private VisaPurpose LongStayPurpose(bool isPastStudyAge)
+    {
+        // Long-stay study visas go to students; an older applicant drawn for study comes to work instead.
+        var purpose = LongStayPurposes.Pick(random);
+        return purpose == VisaPurpose.Study && isPastStudyAge ? VisaPurpose.Work : purpose;
     }
 
     private IssuedVisa Visa(VisaType type, DateOnly decidedOn)

@@ -1,0 +1,76 @@
+using ExchangeGateway.Host.Tests.Support;
+using ExchangeGateway.Testing.V1;
+using Grpc.Core;
+
+namespace ExchangeGateway.Host.Tests;
+
+public sealed class ClientEndpointTests
+{
+    [Fact]
+    public async Task PlainLoopbackEndpoint_AcceptsSubsystemMarkedPlainLoopback()
+    {
+        await using var federation = await TestFederation.StartAsync(plainClient: true);
+        var echo = new Echo.EchoClient(federation.PlainChannel());
+
+        var reply = await echo.SayAsync(new EchoRequest { Payload = Google.Protobuf.ByteString.CopyFromUtf8("plain") },
+            TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        Assert.Equal("plain", reply.Payload.ToStringUtf8());
+    }
+
+    [Fact]
+    public async Task PlainLoopbackEndpoint_RefusesSubsystemNotMarkedPlainLoopback()
+    {
+        await using var federation = await TestFederation.StartAsync(plainClient: true);
+        var echo = new Echo.EchoClient(federation.PlainChannel());
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => echo.SayAsync(new EchoRequest(),
+            TestFederation.Headers(client: TestFederation.Stranger)).ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
+        Assert.Equal("CLIENT_NOT_AUTHENTICATED", Errors.Reason(ex));
+    }
+
+    [Fact]
+    public async Task TlsEndpoint_RefusesConnectionWithoutClientCertificate()
+    {
+        await using var federation = await TestFederation.StartAsync();
+        using var channel = Grpc.Net.Client.GrpcChannel.ForAddress(federation.Consumer.ClientAddress,
+            new Grpc.Net.Client.GrpcChannelOptions
+            {
+                HttpHandler = new SocketsHttpHandler
+                {
+                    SslOptions = { RemoteCertificateValidationCallback = (_, cert, _, _) => cert is not null },
+                },
+            });
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => new Echo.EchoClient(channel)
+            .SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task ClientCancellation_ReachesTheRegistry()
+    {
+        await using var federation = await TestFederation.StartAsync();
+        var echo = federation.Echo();
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => echo
+            .SayAsync(new EchoRequest { DelayMs = 20_000 }, TestFederation.Headers(), cancellationToken: cancel.Token)
+            .ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.Cancelled, ex.StatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (federation.Registry.State.Cancelled == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        var outcomes = string.Join("; ", federation.Consumer.MessageLog.Read().Concat(federation.Provider.MessageLog.Read())
+            .Select(r => $"{r.Record.Side} {r.Record.Direction} {r.Record.Outcome}"));
+        Assert.True(1 == federation.Registry.State.Cancelled, outcomes);
+    }
+}

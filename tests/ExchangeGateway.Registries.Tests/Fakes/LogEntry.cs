@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Registries.Tests.Fakes;
+
+internal sealed record LogEntry(
+    string Category, LogLevel Level, EventId EventId, string Message, Exception? Exception);
