@@ -149,12 +149,19 @@ public sealed class GatewaySettingsReader
 
     private X509Certificate2? Certificate(string where, CertificateSettings settings)
     {
+        if (settings.Certificate.Length == 0 || settings.Key.Length == 0)
+        {
+            _errors.Add($"{where}: cannot load: certificate and key files must both be set");
+            return null;
+        }
+
         try
         {
             var certificate = X509Certificate2.CreateFromPemFile(Resolve(settings.Certificate), Resolve(settings.Key));
             return certificate;
         }
-        catch (Exception ex) when (ex is CryptographicException or IOException or ArgumentException)
+        catch (Exception ex) when (ex is CryptographicException or IOException or ArgumentException
+            or UnauthorizedAccessException)
         {
             _errors.Add($"{where}: cannot load '{settings.Certificate}' with key '{settings.Key}': {ex.Message}");
             return null;

@@ -3,7 +3,8 @@ namespace ExchangeGateway.Host.Consumer;
 /// <summary>Binary metadata on the wire: base64, padded or not, as gRPC implementations differ.</summary>
 internal static class Base64
 {
-    public static byte[] Decode(string text)
+    /// <summary>Decodes <paramref name="text"/>; null when it is not base64.</summary>
+    public static byte[]? TryDecode(string text)
     {
         var padded = (text.Length % 4) switch
         {
@@ -11,9 +12,8 @@ internal static class Base64
             3 => text + "=",
             _ => text,
         };
-        return Convert.TryFromBase64String(padded, new byte[padded.Length], out _)
-            ? Convert.FromBase64String(padded)
-            : [];
+        var buffer = new byte[padded.Length];
+        return Convert.TryFromBase64String(padded, buffer, out var written) ? buffer[..written] : null;
     }
 
     public static string Encode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=');

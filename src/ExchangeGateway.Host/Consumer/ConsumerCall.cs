@@ -82,7 +82,15 @@ internal sealed class ConsumerCall(
         }
 
         // (5) to (7)
-        var answer = await ExchangeAsync(context, request, gateways, payload).ConfigureAwait(false);
+        var metadata = Forwarded(context.Request.Headers);
+        if (metadata is null)
+        {
+            return await RefuseAsync(request.Call, new GatewayFault(StatusCode.InvalidArgument, Reasons.BadRequest,
+                "a binary (-bin) metadata value is not base64"), SHA256.HashData(payload)).ConfigureAwait(false);
+        }
+
+        var answer = await ExchangeAsync(request, gateways, payload, metadata, context.RequestAborted)
+            .ConfigureAwait(false);
         Log.Exchange(logger, Side, request.Call.MessageId, request.Call.Client, request.Call.Service,
             request.Call.Method, StatusNames.Of((StatusCode)answer.StatusCode),
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -112,10 +120,10 @@ internal sealed class ConsumerCall(
     }
 
     private async Task<ClientAnswer> ExchangeAsync(
-        HttpContext context, ClientRequest request, IReadOnlyList<FederationGateway> gateways, byte[] payload)
+        ClientRequest request, IReadOnlyList<FederationGateway> gateways, byte[] payload, List<MetadataEntry> metadata,
+        CancellationToken cancellationToken)
     {
         var call = request.Call;
-        var metadata = Forwarded(context.Request.Headers);
         var payloadDigest = SHA256.HashData(payload);
         var sealedRequest = evidence.Seal(new Envelope
         {
@@ -145,7 +153,7 @@ internal sealed class ConsumerCall(
             Payload = UnsafeByteOperations.UnsafeWrap(payload),
         };
         exchangeRequest.Metadata.AddRange(metadata);
-        var outcome = await exchange.CallAsync(gateways, exchangeRequest, sealedRequest, request, context.RequestAborted)
+        var outcome = await exchange.CallAsync(gateways, exchangeRequest, sealedRequest, request, cancellationToken)
             .ConfigureAwait(false);
         return await AnswerAsync(request, outcome).ConfigureAwait(false);
     }
@@ -183,7 +191,7 @@ internal sealed class ConsumerCall(
         return outcome.Answer;
     }
 
-    private static List<MetadataEntry> Forwarded(IHeaderDictionary headers)
+    private static List<MetadataEntry>? Forwarded(IHeaderDictionary headers)
     {
         var entries = new List<MetadataEntry>();
         foreach (var (key, values) in headers)
@@ -195,13 +203,15 @@ internal sealed class ConsumerCall(
 
             foreach (var value in values)
             {
-                entries.Add(new MetadataEntry
+                var bytes = MetadataFilter.IsBinary(key)
+                    ? Base64.TryDecode(value ?? "")
+                    : System.Text.Encoding.UTF8.GetBytes(value ?? "");
+                if (bytes is null)
                 {
-                    Key = key.ToLowerInvariant(),
-                    Value = MetadataFilter.IsBinary(key)
-                        ? ByteString.CopyFrom(Base64.Decode(value ?? ""))
-                        : ByteString.CopyFromUtf8(value ?? ""),
-                });
+                    return null;
+                }
+
+                entries.Add(new MetadataEntry { Key = key.ToLowerInvariant(), Value = ByteString.CopyFrom(bytes) });
             }
         }
 

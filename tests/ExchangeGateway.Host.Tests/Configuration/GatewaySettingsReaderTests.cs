@@ -1,0 +1,69 @@
+using ExchangeGateway.Host.Configuration;
+
+namespace ExchangeGateway.Host.Tests.Configuration;
+
+public sealed class GatewaySettingsReaderTests
+{
+    [Fact]
+    public void SettingsWithManyErrors_AreRefused_ReportingEveryErrorAtOnce()
+    {
+        var settings = new GatewaySettings
+        {
+            Name = "bad name",
+            Member = "MD/GOV/1006601000037",
+            ClientEndpoint = new ClientEndpointSettings { Address = "10.1.2.3:7101", Tls = false },
+            ExchangeEndpoint = "not-an-endpoint",
+            Subsystems = [new SubsystemSettings { Code = "ok" }, new SubsystemSettings { Code = "ok" }],
+            Services =
+            [
+                new ServiceSettings { Subsystem = "missing", Name = "a.B", Registry = "http://127.0.0.1:1" },
+                new ServiceSettings
+                {
+                    Subsystem = "ok",
+                    Name = "migration.v1.ResidencePermits",
+                    Registry = "ftp://127.0.0.1",
+                },
+                new ServiceSettings
+                {
+                    Subsystem = "ok",
+                    Name = "migration.v1.Foreigners",
+                    Registry = "http://127.0.0.1:1",
+                    Grants = [new GrantSettings { Client = "MD/GOV", Methods = ["Get Foreigner"] }],
+                },
+            ],
+        };
+
+        var valid = GatewaySettingsReader.TryBuild(settings, Path.GetTempPath(), out var options, out var errors);
+
+        Assert.False(valid);
+        Assert.Null(options);
+        var all = string.Join("\n", errors);
+        Assert.Contains("name: contains white space", all, StringComparison.Ordinal);
+        Assert.Contains("plain HTTP/2 (tls: false) is allowed only on a loopback address", all, StringComparison.Ordinal);
+        Assert.Contains("exchangeEndpoint 'not-an-endpoint'", all, StringComparison.Ordinal);
+        Assert.Contains("tlsCertificate: cannot load", all, StringComparison.Ordinal);
+        Assert.Contains("signingCertificate: cannot load", all, StringComparison.Ordinal);
+        Assert.Contains("federation.document: file", all, StringComparison.Ordinal);
+        Assert.Contains("subsystems[1].code 'ok': listed twice", all, StringComparison.Ordinal);
+        Assert.Contains("services[0].subsystem 'missing'", all, StringComparison.Ordinal);
+        Assert.Contains("services[1].registry 'ftp://127.0.0.1'", all, StringComparison.Ordinal);
+        Assert.Contains("services[2].grants[0].methods 'Get Foreigner'", all, StringComparison.Ordinal);
+        Assert.Contains("services[2].grants[0].client 'MD/GOV'", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownProperty_IsRefusedWithItsName()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gateway-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "name": "x", "acessRights": [] }""");
+        try
+        {
+            Assert.False(GatewaySettingsReader.TryRead(path, out _, out var errors));
+            Assert.Contains("acessRights", errors.Single(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
