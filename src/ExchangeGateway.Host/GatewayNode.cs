@@ -30,11 +30,12 @@ public sealed class GatewayNode : IAsyncDisposable
     private readonly IDisposable[] _owned;
 
     private GatewayNode(
-        GatewayOptions options, FederationState federation, SqliteMessageLog log, WebApplication client,
-        WebApplication exchange, IDisposable[] owned)
+        GatewayOptions options, FederationState federation, SqliteMessageLog log, BatchSigner signer,
+        WebApplication client, WebApplication exchange, IDisposable[] owned)
     {
         Options = options;
         Federation = federation;
+        Signer = signer;
         _log = log;
         _client = client;
         _exchange = exchange;
@@ -46,6 +47,9 @@ public sealed class GatewayNode : IAsyncDisposable
 
     /// <summary>The federation configuration in force.</summary>
     public FederationState Federation { get; }
+
+    /// <summary>The batch signer, with its counts of signatures and messages signed.</summary>
+    public BatchSigner Signer { get; }
 
     /// <summary>The message log.</summary>
     public IMessageLog MessageLog => _log;
@@ -67,7 +71,8 @@ public sealed class GatewayNode : IAsyncDisposable
         var federation = new FederationState(options.Federation, time, loggerFactory.CreateLogger<FederationState>());
         federation.Start();
         var log = SqliteMessageLog.Open(options.MessageLogPath);
-        var evidence = new EvidenceLog(new MessageSigner(options.SigningCertificate), log, time);
+        var signer = new BatchSigner(new MessageSigner(options.SigningCertificate));
+        var evidence = new EvidenceLog(signer, log, time);
         var registries = new RegistryInvoker(options.MaxMessageBytes);
         var peers = new PeerChannels(options, federation, time, loggerFactory.CreateLogger<PeerChannels>());
         var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, time),
@@ -78,7 +83,7 @@ public sealed class GatewayNode : IAsyncDisposable
 
         var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer));
         var exchange = BuildExchange(options, loggerFactory, provider, federation, time);
-        var node = new GatewayNode(options, federation, log, client, exchange, [registries, peers, federation]);
+        var node = new GatewayNode(options, federation, log, signer, client, exchange, [registries, peers, federation]);
         await client.StartAsync(cancellationToken).ConfigureAwait(false);
         await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
         node.ClientAddress = BoundAddress(client);
@@ -100,6 +105,7 @@ public sealed class GatewayNode : IAsyncDisposable
             owned.Dispose();
         }
 
+        await Signer.DisposeAsync().ConfigureAwait(false);
         await _log.DisposeAsync().ConfigureAwait(false);
     }
 

@@ -76,7 +76,9 @@ public static class MessageLogVerifier
 
         if (record.Envelope is null || record.Signature is null)
         {
-            return record.Envelope is null && record.Signature is null ? null : "envelope and signature must go together";
+            return record.Envelope is null && record.Signature is null && record.Proof is null
+                ? null
+                : "envelope, signature and proof must go together";
         }
 
         // (5)
@@ -92,7 +94,8 @@ public static class MessageLogVerifier
         }
 
         // (6) and (7)
-        var check = SignatureVerifier.Verify(record.Envelope, record.Signature, federation.Authorities, record.LoggedAt);
+        var check = SignatureVerifier.VerifyMessage(
+            record.Envelope, record.Signature, record.Proof, federation.Authorities, record.LoggedAt);
         if (!check.IsValid)
         {
             return $"signature: {check.Failure}";

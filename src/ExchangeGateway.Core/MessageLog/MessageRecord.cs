@@ -41,6 +41,10 @@ public sealed record MessageRecord
     /// <summary>The CMS signature over <see cref="Envelope"/>, when the message was signed.</summary>
     public byte[]? Signature { get; init; }
 
+    /// <summary>The inclusion proof from the envelope's hash to the signed batch root; null when the signature is
+    /// over the envelope itself.</summary>
+    public byte[]? Proof { get; init; }
+
     /// <summary>When the gateway wrote the record, at microsecond precision.</summary>
     public required DateTimeOffset LoggedAt { get; init; }
 

@@ -9,7 +9,7 @@ internal static class SqliteRecords
     private static readonly string[] Columns =
     [
         "seq", "message_id", "side", "direction", "client", "service", "method", "user_id", "issue",
-        "payload_digest", "payload", "envelope", "signature", "logged_at", "outcome", "prev_hash", "record_hash",
+        "payload_digest", "payload", "envelope", "signature", "proof", "logged_at", "outcome", "prev_hash", "record_hash",
     ];
 
     public static SqliteCommand PrepareInsert(SqliteConnection connection)
@@ -42,6 +42,7 @@ internal static class SqliteRecords
         p["$payload"].Value = (object?)record.Payload ?? DBNull.Value;
         p["$envelope"].Value = (object?)record.Envelope ?? DBNull.Value;
         p["$signature"].Value = (object?)record.Signature ?? DBNull.Value;
+        p["$proof"].Value = (object?)record.Proof ?? DBNull.Value;
         p["$logged_at"].Value = RecordHash.ToMicros(record.LoggedAt);
         p["$outcome"].Value = record.Outcome;
         p["$prev_hash"].Value = logged.PreviousHash;
@@ -77,9 +78,10 @@ internal static class SqliteRecords
             Payload = row.IsDBNull(10) ? null : (byte[])row.GetValue(10),
             Envelope = row.IsDBNull(11) ? null : (byte[])row.GetValue(11),
             Signature = row.IsDBNull(12) ? null : (byte[])row.GetValue(12),
-            LoggedAt = RecordHash.FromMicros(row.GetInt64(13)),
-            Outcome = row.GetString(14),
+            Proof = row.IsDBNull(13) ? null : (byte[])row.GetValue(13),
+            LoggedAt = RecordHash.FromMicros(row.GetInt64(14)),
+            Outcome = row.GetString(15),
         };
-        return new LoggedRecord(row.GetInt64(0), record, (byte[])row.GetValue(15), (byte[])row.GetValue(16));
+        return new LoggedRecord(row.GetInt64(0), record, (byte[])row.GetValue(16), (byte[])row.GetValue(17));
     }
 }

@@ -5,8 +5,25 @@ namespace ExchangeGateway.Core.MessageLog;
 /// <summary>The message log's tables. Append-only: triggers refuse updates and deletes of records.</summary>
 internal static class SqliteSchema
 {
+    /// <summary>The layout this code writes; a file of another layout is refused rather than half-written.</summary>
+    public const int Version = 2;
+
     public static void Create(SqliteConnection connection)
     {
+        using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "SELECT (SELECT user_version FROM pragma_user_version), " +
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'records')";
+            using var reader = check.ExecuteReader();
+            reader.Read();
+            var version = reader.GetInt32(0);
+            if (reader.GetInt32(1) > 0 && version != Version)
+            {
+                throw new MessageLogException(
+                    $"message log layout version {version} is not the version {Version} this gateway writes");
+            }
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = """
             CREATE TABLE IF NOT EXISTS records (
@@ -23,6 +40,7 @@ internal static class SqliteSchema
                 payload BLOB NULL,
                 envelope BLOB NULL,
                 signature BLOB NULL,
+                proof BLOB NULL,
                 logged_at INTEGER NOT NULL,
                 outcome TEXT NOT NULL,
                 prev_hash BLOB NOT NULL,
@@ -31,6 +49,7 @@ internal static class SqliteSchema
             CREATE INDEX IF NOT EXISTS records_message_id ON records(message_id);
             CREATE TRIGGER IF NOT EXISTS records_no_update BEFORE UPDATE ON records
                 BEGIN SELECT RAISE(ABORT, 'the message log is append-only'); END;
+            PRAGMA user_version = 2;
             """;
         command.ExecuteNonQuery();
     }

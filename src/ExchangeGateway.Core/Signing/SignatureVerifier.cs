@@ -10,6 +10,34 @@ namespace ExchangeGateway.Core.Signing;
 /// </summary>
 public static class SignatureVerifier
 {
+    /// <summary>
+    /// Verifies a message's share of a batch signature: the proof leads from the SHA-256 of
+    /// <paramref name="envelope"/> to a root, and <paramref name="signature"/> signs that root's
+    /// <see cref="SignedBatch.Content"/>. Without a proof, the signature must be over the envelope itself.
+    /// </summary>
+    public static SignatureCheck VerifyMessage(
+        byte[] envelope, byte[] signature, byte[]? proof, X509Certificate2Collection authorities, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        if (proof is null)
+        {
+            return Verify(envelope, signature, authorities, at);
+        }
+
+        if (!Merkle.InclusionProof.TryDecode(proof, out var decoded))
+        {
+            return SignatureCheck.Invalid("inclusion proof is not DER");
+        }
+
+        var root = decoded.RootFor(SHA256.HashData(envelope));
+        if (root is null)
+        {
+            return SignatureCheck.Invalid("inclusion proof does not fit its index and tree size");
+        }
+
+        return Verify(SignedBatch.Content(root, decoded.Size), signature, authorities, at);
+    }
+
     /// <summary>Verifies <paramref name="signature"/> over <paramref name="content"/>.</summary>
     public static SignatureCheck Verify(
         byte[] content, byte[] signature, X509Certificate2Collection authorities, DateTimeOffset at)

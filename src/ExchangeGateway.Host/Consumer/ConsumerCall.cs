@@ -125,7 +125,7 @@ internal sealed class ConsumerCall(
     {
         var call = request.Call;
         var payloadDigest = SHA256.HashData(payload);
-        var sealedRequest = evidence.Seal(new Envelope
+        var sealedRequest = await evidence.SealAsync(new Envelope
         {
             Kind = EnvelopeKind.Request,
             MessageId = call.MessageId,
@@ -138,10 +138,10 @@ internal sealed class ConsumerCall(
             PayloadDigest = payloadDigest,
             MetadataDigest = MetadataDigest.Compute(
                 metadata.Select(m => KeyValuePair.Create(m.Key, (ReadOnlyMemory<byte>)m.Value.Memory))),
-        });
+        }).ConfigureAwait(false);
         var logged = request.Client.BodyLogging ? payload : null;
         if (!await TryLogAsync(call, EnvelopeKind.Request, payloadDigest, logged, sealedRequest.Bytes,
-                sealedRequest.Signature, "OK").ConfigureAwait(false))
+                sealedRequest.Signature, sealedRequest.Proof, "OK").ConfigureAwait(false))
         {
             return LogUnavailable(call);
         }
@@ -150,6 +150,7 @@ internal sealed class ConsumerCall(
         {
             Envelope = UnsafeByteOperations.UnsafeWrap(sealedRequest.Bytes),
             Signature = UnsafeByteOperations.UnsafeWrap(sealedRequest.Signature),
+            Proof = UnsafeByteOperations.UnsafeWrap(sealedRequest.Proof),
             Payload = UnsafeByteOperations.UnsafeWrap(payload),
         };
         exchangeRequest.Metadata.AddRange(metadata);
@@ -163,7 +164,7 @@ internal sealed class ConsumerCall(
         var call = request.Call;
         if (outcome.Answer is null)
         {
-            if (!await TryLogAsync(call, EnvelopeKind.Response, [], null, null, null, outcome.LogOutcome)
+            if (!await TryLogAsync(call, EnvelopeKind.Response, [], null, null, null, null, outcome.LogOutcome)
                     .ConfigureAwait(false))
             {
                 return LogUnavailable(call);
@@ -183,7 +184,8 @@ internal sealed class ConsumerCall(
         var payload = response.Payload.ToByteArray();
         if (!await TryLogAsync(call, EnvelopeKind.Response, SHA256.HashData(payload),
                 request.Client.BodyLogging ? payload : null, response.Envelope.ToByteArray(),
-                response.Signature.ToByteArray(), StatusNames.Of((StatusCode)response.StatusCode)).ConfigureAwait(false))
+                response.Signature.ToByteArray(), response.Proof.ToByteArray(),
+                StatusNames.Of((StatusCode)response.StatusCode)).ConfigureAwait(false))
         {
             return LogUnavailable(call);
         }
@@ -221,7 +223,7 @@ internal sealed class ConsumerCall(
     private async Task<ClientAnswer> RefuseAsync(CallIdentity call, GatewayFault fault, byte[] payloadDigest)
     {
         Log.Refused(logger, Side, call.MessageId, call.Client, call.Service, call.Method, fault.Outcome, fault.Message);
-        if (!await TryLogAsync(call, EnvelopeKind.Request, payloadDigest, null, null, null, fault.Outcome)
+        if (!await TryLogAsync(call, EnvelopeKind.Request, payloadDigest, null, null, null, null, fault.Outcome)
                 .ConfigureAwait(false))
         {
             return LogUnavailable(call);
@@ -232,11 +234,12 @@ internal sealed class ConsumerCall(
 
     private async Task<bool> TryLogAsync(
         CallIdentity call, EnvelopeKind direction, byte[] digest, byte[]? payload, byte[]? envelope,
-        byte[]? signature, string outcome)
+        byte[]? signature, byte[]? proof, string outcome)
     {
         try
         {
-            await evidence.WriteAsync(LogSide.Consumer, direction, call, digest, payload, envelope, signature, outcome)
+            await evidence.WriteAsync(
+                    LogSide.Consumer, direction, call, digest, payload, envelope, signature, proof, outcome)
                 .ConfigureAwait(false);
             return true;
         }

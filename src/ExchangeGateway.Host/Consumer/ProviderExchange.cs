@@ -136,8 +136,8 @@ internal sealed class ProviderExchange(
             return "no federation configuration is loaded";
         }
 
-        var check = SignatureVerifier.Verify(bytes, response.Signature.ToByteArray(), configuration.Authorities,
-            evidence.Now);
+        var check = SignatureVerifier.VerifyMessage(bytes, response.Signature.ToByteArray(),
+            response.Proof.IsEmpty ? null : response.Proof.ToByteArray(), configuration.Authorities, evidence.Now);
         if (!check.IsValid)
         {
             return check.Failure;

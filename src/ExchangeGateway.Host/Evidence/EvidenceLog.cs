@@ -5,16 +5,18 @@ using ExchangeGateway.Core.Signing;
 namespace ExchangeGateway.Host.Evidence;
 
 /// <summary>Signs envelopes with the member's key and writes records to the message log: the evidence of a call.</summary>
-internal sealed class EvidenceLog(MessageSigner signer, IMessageLog log, TimeProvider time)
+internal sealed class EvidenceLog(BatchSigner signer, IMessageLog log, TimeProvider time)
 {
     /// <summary>The current time at the precision envelopes and records keep.</summary>
     public DateTimeOffset Now => Envelope.Truncate(time.GetUtcNow());
 
-    /// <summary>Encodes and signs <paramref name="envelope"/>.</summary>
-    public SealedEnvelope Seal(Envelope envelope)
+    /// <summary>Encodes <paramref name="envelope"/> and signs it in the next batch.</summary>
+    public async Task<SealedEnvelope> SealAsync(Envelope envelope)
     {
         var bytes = EnvelopeCodec.Encode(envelope);
-        return new SealedEnvelope(envelope, bytes, EnvelopeCodec.Hash(bytes), signer.Sign(bytes));
+        var hash = EnvelopeCodec.Hash(bytes);
+        var signature = await signer.SignAsync(hash).ConfigureAwait(false);
+        return new SealedEnvelope(envelope, bytes, hash, signature.Cms, signature.Proof.Encode());
     }
 
     /// <summary>Writes a record and waits until it is durable. Throws <see cref="MessageLogException"/>.</summary>
@@ -26,6 +28,7 @@ internal sealed class EvidenceLog(MessageSigner signer, IMessageLog log, TimePro
         byte[]? payload,
         byte[]? envelope,
         byte[]? signature,
+        byte[]? proof,
         string outcome) =>
         log.AppendAsync(new MessageRecord
         {
@@ -41,6 +44,7 @@ internal sealed class EvidenceLog(MessageSigner signer, IMessageLog log, TimePro
             Payload = payload,
             Envelope = envelope,
             Signature = signature,
+            Proof = proof,
             LoggedAt = Now,
             Outcome = outcome,
         });

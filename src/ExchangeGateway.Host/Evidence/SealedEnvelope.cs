@@ -6,5 +6,6 @@ namespace ExchangeGateway.Host.Evidence;
 /// <param name="Envelope">The envelope.</param>
 /// <param name="Bytes">Its DER encoding.</param>
 /// <param name="Hash">SHA-256 of <paramref name="Bytes"/>.</param>
-/// <param name="Signature">Detached CMS over <paramref name="Bytes"/>.</param>
-internal sealed record SealedEnvelope(Envelope Envelope, byte[] Bytes, byte[] Hash, byte[] Signature);
+/// <param name="Signature">Detached CMS over the batch root that covers <paramref name="Hash"/>.</param>
+/// <param name="Proof">DER inclusion proof from <paramref name="Hash"/> to that root.</param>
+internal sealed record SealedEnvelope(Envelope Envelope, byte[] Bytes, byte[] Hash, byte[] Signature, byte[] Proof);

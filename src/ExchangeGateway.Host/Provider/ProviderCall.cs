@@ -76,7 +76,7 @@ internal sealed class ProviderCall(
             var signed = checkedRequest.SignatureValid;
             await LogOrFailAsync(call, EnvelopeKind.Request, payloadDigest, null,
                 signed ? envelopeBytes : null, signed ? request.Signature.ToByteArray() : null,
-                checkedRequest.Fault.Outcome).ConfigureAwait(false);
+                signed ? ProofOf(request) : null, checkedRequest.Fault.Outcome).ConfigureAwait(false);
             Log.Refused(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
                 checkedRequest.Fault.Outcome, checkedRequest.Fault.Message);
             throw Fail(checkedRequest.Fault);
@@ -88,14 +88,14 @@ internal sealed class ProviderCall(
 
         // (8)
         await LogOrFailAsync(call, EnvelopeKind.Request, payloadDigest, bodyLogging ? payload : null, envelopeBytes,
-            request.Signature.ToByteArray(), "OK").ConfigureAwait(false);
+            request.Signature.ToByteArray(), ProofOf(request), "OK").ConfigureAwait(false);
 
         // (9)
         var answer = await RegistryAnswer.CallAsync(
             registries, verified, payload, request.Metadata, call, context).ConfigureAwait(false);
         if (answer.Fault is not null)
         {
-            await LogOrFailAsync(call, EnvelopeKind.Response, SHA256.HashData([]), null, null, null,
+            await LogOrFailAsync(call, EnvelopeKind.Response, SHA256.HashData([]), null, null, null, null,
                 answer.Fault.Outcome).ConfigureAwait(false);
             Log.Refused(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
                 answer.Fault.Outcome, answer.Fault.Message);
@@ -103,9 +103,9 @@ internal sealed class ProviderCall(
         }
 
         // (10)
-        var response = Seal(verified, answer);
+        var response = await SealAsync(verified, answer).ConfigureAwait(false);
         await LogOrFailAsync(call, EnvelopeKind.Response, response.Envelope.PayloadDigest.ToArray(),
-            bodyLogging ? answer.Payload : null, response.Bytes, response.Signature,
+            bodyLogging ? answer.Payload : null, response.Bytes, response.Signature, response.Proof,
             StatusNames.Of((StatusCode)answer.StatusCode)).ConfigureAwait(false);
         Log.Exchange(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
             StatusNames.Of((StatusCode)answer.StatusCode), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -144,7 +144,8 @@ internal sealed class ProviderCall(
 
         // (4) Signature, signer, digests.
         var signature = request.Signature.ToByteArray();
-        var check = SignatureVerifier.Verify(envelopeBytes, signature, configuration.Authorities, evidence.Now);
+        var check = SignatureVerifier.VerifyMessage(
+            envelopeBytes, signature, ProofOf(request), configuration.Authorities, evidence.Now);
         if (!check.IsValid)
         {
             return CheckedRequest.Refuse(StatusCode.Unauthenticated, Reasons.SignatureInvalid, check.Failure);
@@ -196,11 +197,13 @@ internal sealed class ProviderCall(
             new VerifiedRequest(envelope, EnvelopeCodec.Hash(envelopeBytes), client, published), null, true);
     }
 
-    private SealedEnvelope Seal(VerifiedRequest request, RegistryAnswer answer)
+    private static byte[]? ProofOf(ExchangeRequest request) => request.Proof.IsEmpty ? null : request.Proof.ToByteArray();
+
+    private Task<SealedEnvelope> SealAsync(VerifiedRequest request, RegistryAnswer answer)
     {
         var metadata = answer.Headers.Concat(answer.Trailers)
             .Select(m => KeyValuePair.Create(m.Key, (ReadOnlyMemory<byte>)m.Value.Memory));
-        return evidence.Seal(new Envelope
+        return evidence.SealAsync(new Envelope
         {
             Kind = EnvelopeKind.Response,
             MessageId = request.Envelope.MessageId,
@@ -220,11 +223,12 @@ internal sealed class ProviderCall(
 
     private async Task LogOrFailAsync(
         CallIdentity call, EnvelopeKind direction, byte[] digest, byte[]? payload, byte[]? envelope,
-        byte[]? signature, string outcome)
+        byte[]? signature, byte[]? proof, string outcome)
     {
         try
         {
-            await evidence.WriteAsync(LogSide.Provider, direction, call, digest, payload, envelope, signature, outcome)
+            await evidence.WriteAsync(
+                    LogSide.Provider, direction, call, digest, payload, envelope, signature, proof, outcome)
                 .ConfigureAwait(false);
         }
         catch (MessageLogException ex)

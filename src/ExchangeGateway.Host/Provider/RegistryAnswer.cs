@@ -88,6 +88,7 @@ internal sealed class RegistryAnswer
         {
             Envelope = UnsafeByteOperations.UnsafeWrap(envelope.Bytes),
             Signature = UnsafeByteOperations.UnsafeWrap(envelope.Signature),
+            Proof = UnsafeByteOperations.UnsafeWrap(envelope.Proof),
             Payload = UnsafeByteOperations.UnsafeWrap(Payload),
             StatusCode = StatusCode,
             StatusDetail = StatusDetail,

@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+
+namespace ExchangeGateway.Core.Merkle;
+
+/// <summary>
+/// The Merkle tree hash of RFC 9162 section 2.1.1 (as RFC 6962): leaves hashed as SHA-256(0x00 || leaf), interior
+/// nodes as SHA-256(0x01 || left || right), the split at the largest power of two below the size. One signature
+/// or one time-stamp token over the root then covers every leaf, each with its own inclusion proof.
+/// </summary>
+public static class MerkleTree
+{
+    /// <summary>The root over <paramref name="leaves"/>; there must be at least one.</summary>
+    public static byte[] Root(IReadOnlyList<byte[]> leaves)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
+        ArgumentOutOfRangeException.ThrowIfZero(leaves.Count);
+        return Root(leaves.Select(LeafHash).ToArray().AsSpan());
+    }
+
+    /// <summary>The root, and for each leaf its audit path (RFC 9162 section 2.1.3.1), in one pass over the tree.</summary>
+    public static (byte[] Root, byte[][][] Paths) Build(IReadOnlyList<byte[]> leaves)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
+        ArgumentOutOfRangeException.ThrowIfZero(leaves.Count);
+        var hashes = leaves.Select(LeafHash).ToArray();
+        var paths = new List<byte[]>[hashes.Length];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = [];
+        }
+
+        var root = Build(hashes, 0, hashes.Length, paths);
+        return (root, paths.Select(p => p.ToArray()).ToArray());
+    }
+
+    /// <summary>Recomputes the root from a leaf and its audit path (RFC 9162 section 2.1.3.2).</summary>
+    /// <returns>The root, or null when the index, size and path do not fit together.</returns>
+    public static byte[]? RootFromPath(byte[] leaf, long index, long size, IReadOnlyList<byte[]> path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (index < 0 || index >= size)
+        {
+            return null;
+        }
+
+        var fn = index;
+        var sn = size - 1;
+        var r = LeafHash(leaf);
+        foreach (var p in path)
+        {
+            if (sn == 0 || p.Length != 32)
+            {
+                return null;
+            }
+
+            if ((fn & 1) == 1 || fn == sn)
+            {
+                r = NodeHash(p, r);
+                if ((fn & 1) == 0)
+                {
+                    while ((fn & 1) == 0 && fn != 0)
+                    {
+                        fn >>= 1;
+                        sn >>= 1;
+                    }
+                }
+            }
+            else
+            {
+                r = NodeHash(r, p);
+            }
+
+            fn >>= 1;
+            sn >>= 1;
+        }
+
+        return sn == 0 ? r : null;
+    }
+
+    /// <summary>SHA-256(0x00 || leaf).</summary>
+    public static byte[] LeafHash(byte[] leaf)
+    {
+        ArgumentNullException.ThrowIfNull(leaf);
+        var buffer = new byte[leaf.Length + 1];
+        leaf.CopyTo(buffer, 1);
+        return SHA256.HashData(buffer);
+    }
+
+    private static byte[] NodeHash(byte[] left, byte[] right)
+    {
+        Span<byte> buffer = stackalloc byte[65];
+        buffer[0] = 1;
+        left.CopyTo(buffer[1..]);
+        right.CopyTo(buffer[33..]);
+        return SHA256.HashData(buffer);
+    }
+
+    private static byte[] Root(Span<byte[]> hashes)
+    {
+        if (hashes.Length == 1)
+        {
+            return hashes[0];
+        }
+
+        var k = SplitPoint(hashes.Length);
+        return NodeHash(Root(hashes[..k]), Root(hashes[k..]));
+    }
+
+    private static byte[] Build(byte[][] hashes, int start, int count, List<byte[]>[] paths)
+    {
+        if (count == 1)
+        {
+            return hashes[start];
+        }
+
+        var k = SplitPoint(count);
+        var left = Build(hashes, start, k, paths);
+        var right = Build(hashes, start + k, count - k, paths);
+
+        // Every leaf on the left needs the right subtree's root, and the other way round; paths grow leaf upwards.
+        for (var i = start; i < start + k; i++)
+        {
+            paths[i].Add(right);
+        }
+
+        for (var i = start + k; i < start + count; i++)
+        {
+            paths[i].Add(left);
+        }
+
+        return NodeHash(left, right);
+    }
+
+    /// <summary>The largest power of two smaller than <paramref name="n"/> (n &gt; 1).</summary>
+    private static int SplitPoint(int n)
+    {
+        var k = 1;
+        while (k << 1 < n)
+        {
+            k <<= 1;
+        }
+
+        return k;
+    }
+}
