@@ -2,11 +2,13 @@ using System.Net.Security;
 using System.Security.Authentication;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Core.Timestamping;
 using ExchangeGateway.Host.Configuration;
 using ExchangeGateway.Host.Consumer;
 using ExchangeGateway.Host.Evidence;
 using ExchangeGateway.Host.Federation;
 using ExchangeGateway.Host.Provider;
+using ExchangeGateway.Host.Timestamping;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -51,6 +53,12 @@ public sealed class GatewayNode : IAsyncDisposable
     /// <summary>The batch signer, with its counts of signatures and messages signed.</summary>
     public BatchSigner Signer { get; }
 
+    /// <summary>Whether the gateway serves, and why not.</summary>
+    public GatewayHealth Health { get; private init; } = null!;
+
+    /// <summary>The message log's time-stamper, when time-stamping is on.</summary>
+    public LogTimestamper? Timestamper { get; private init; }
+
     /// <summary>The message log.</summary>
     public IMessageLog MessageLog => _log;
 
@@ -61,9 +69,14 @@ public sealed class GatewayNode : IAsyncDisposable
     public Uri ExchangeAddress { get; private set; } = null!;
 
     /// <summary>Builds and starts a gateway.</summary>
+    /// <param name="options">The validated configuration.</param>
+    /// <param name="loggerFactory">Where diagnostic logs go.</param>
+    /// <param name="time">The clock; the system clock by default.</param>
+    /// <param name="timestamper">Obtains time-stamp tokens for the message log; none means the log is not stamped.</param>
+    /// <param name="cancellationToken">Cancels starting.</param>
     public static async Task<GatewayNode> StartAsync(
         GatewayOptions options, ILoggerFactory loggerFactory, TimeProvider? time = null,
-        CancellationToken cancellationToken = default)
+        ITimestamper? timestamper = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
@@ -71,19 +84,27 @@ public sealed class GatewayNode : IAsyncDisposable
         var federation = new FederationState(options.Federation, time, loggerFactory.CreateLogger<FederationState>());
         federation.Start();
         var log = SqliteMessageLog.Open(options.MessageLogPath);
+        var stamper = timestamper is null ? null : new LogTimestamper(log, timestamper, () => true,
+            options.Timestamping, time, loggerFactory.CreateLogger<LogTimestamper>());
+        var health = new GatewayHealth(federation, stamper, time);
         var signer = new BatchSigner(new MessageSigner(options.SigningCertificate));
         var evidence = new EvidenceLog(signer, log, time);
         var registries = new RegistryInvoker(options.MaxMessageBytes);
         var peers = new PeerChannels(options, federation, time, loggerFactory.CreateLogger<PeerChannels>());
         var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, time),
             new ProviderExchange(peers, federation, evidence, loggerFactory.CreateLogger<ProviderExchange>()),
-            loggerFactory.CreateLogger<ConsumerCall>());
-        var provider = new ProviderCall(options, federation, evidence, registries,
+            health, loggerFactory.CreateLogger<ConsumerCall>());
+        var provider = new ProviderCall(options, federation, evidence, registries, health,
             loggerFactory.CreateLogger<ProviderCall>());
 
-        var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer));
-        var exchange = BuildExchange(options, loggerFactory, provider, federation, time);
-        var node = new GatewayNode(options, federation, log, signer, client, exchange, [registries, peers, federation]);
+        var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer, health));
+        var exchange = BuildExchange(options, loggerFactory, provider, health, federation, time);
+        var node = new GatewayNode(options, federation, log, signer, client, exchange, [registries, peers, federation])
+        {
+            Health = health,
+            Timestamper = stamper,
+        };
+        stamper?.Start();
         await client.StartAsync(cancellationToken).ConfigureAwait(false);
         await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
         node.ClientAddress = BoundAddress(client);
@@ -103,6 +124,11 @@ public sealed class GatewayNode : IAsyncDisposable
         foreach (var owned in _owned)
         {
             owned.Dispose();
+        }
+
+        if (Timestamper is not null)
+        {
+            await Timestamper.DisposeAsync().ConfigureAwait(false);
         }
 
         await Signer.DisposeAsync().ConfigureAwait(false);
@@ -136,12 +162,13 @@ public sealed class GatewayNode : IAsyncDisposable
     }
 
     private static WebApplication BuildExchange(
-        GatewayOptions options, ILoggerFactory loggerFactory, ProviderCall provider, FederationState federation,
-        TimeProvider time)
+        GatewayOptions options, ILoggerFactory loggerFactory, ProviderCall provider, GatewayHealth health,
+        FederationState federation, TimeProvider time)
     {
         var builder = Builder(loggerFactory, options);
         var logger = loggerFactory.CreateLogger<GatewayNode>();
         builder.Services.AddSingleton(provider);
+        builder.Services.AddSingleton(health);
         builder.Services.AddGrpc(grpc =>
         {
             grpc.MaxReceiveMessageSize = options.MaxMessageBytes + (256 * 1024);
@@ -170,6 +197,7 @@ public sealed class GatewayNode : IAsyncDisposable
         }));
         var app = builder.Build();
         app.MapGrpcService<ExchangeService>();
+        app.MapGrpcService<HealthService>();
         return app;
     }
 

@@ -34,4 +34,16 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "Provider gateway {Gateway} unreachable: {Detail}")]
     public static partial void ProviderUnreachable(ILogger logger, string gateway, string detail);
+
+    [LoggerMessage(9, LogLevel.Information,
+        "Time-stamped {Count} records ({FirstSequence}..{LastSequence}) with {Authority}")]
+    public static partial void Timestamped(
+        ILogger logger, int count, long firstSequence, long lastSequence, string authority);
+
+    [LoggerMessage(10, LogLevel.Warning, "Time-stamping of {Count} records failed: {Detail}")]
+    public static partial void TimestampingFailed(ILogger logger, int count, string detail);
+
+    [LoggerMessage(11, LogLevel.Warning,
+        "Records unstamped for {AgeMinutes:F0} min; new calls stop at {LimitMinutes:F0} min")]
+    public static partial void TimestampingLate(ILogger logger, double ageMinutes, double limitMinutes);
 }

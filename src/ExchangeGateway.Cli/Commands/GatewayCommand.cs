@@ -34,7 +34,7 @@ internal static class GatewayCommand
         }
 
         using var loggers = Logging.Create(Path.Combine(config.DirectoryName!, "logs"), console: true);
-        await using var gateway = await GatewayNode.StartAsync(options, loggers, null, cancellationToken)
+        await using var gateway = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
             .ConfigureAwait(false);
         Console.Out.WriteLine($"{options.Name}: client {gateway.ClientAddress}, exchange {gateway.ExchangeAddress}");
         try

@@ -75,7 +75,7 @@ internal sealed class DemoFederation : IAsyncDisposable
                 throw new InvalidOperationException($"{path}: {string.Join("; ", errors)}");
             }
 
-            federation.Gateways[agency] = await GatewayNode.StartAsync(options, loggers, null, cancellationToken)
+            federation.Gateways[agency] = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
                 .ConfigureAwait(false);
         }
 

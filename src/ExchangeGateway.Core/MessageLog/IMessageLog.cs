@@ -12,4 +12,19 @@ public interface IMessageLog
 
     /// <summary>Reads the records in chain order, from <paramref name="fromSequence"/>.</summary>
     IEnumerable<LoggedRecord> Read(long fromSequence = 1);
+
+    /// <summary>The records not yet time-stamped, oldest first, at most <paramref name="max"/>.</summary>
+    IReadOnlyList<LoggedRecord> ReadUnstamped(int max);
+
+    /// <summary>When the oldest record not yet time-stamped was logged; null when every record is stamped.</summary>
+    DateTimeOffset? OldestUnstamped();
+
+    /// <summary>Saves a stamp over the next run of records with each record's proof, in one transaction.</summary>
+    void SaveStamp(LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs);
+
+    /// <summary>The number the next stamp gets.</summary>
+    long NextStampId();
+
+    /// <summary>A record's stamp and proof, or null while it is not stamped.</summary>
+    RecordStamp? StampOf(long sequence);
 }

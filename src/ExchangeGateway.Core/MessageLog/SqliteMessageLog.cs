@@ -103,6 +103,46 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<LoggedRecord> ReadUnstamped(int max)
+    {
+        using var connection = Open();
+        var from = SqliteStamps.LastStampedSequence(connection) + 1;
+        return SqliteRecords.Read(connection, from).Take(max).ToList();
+    }
+
+    /// <inheritdoc />
+    public DateTimeOffset? OldestUnstamped() => ReadUnstamped(1) is [var oldest] ? oldest.Record.LoggedAt : null;
+
+    /// <inheritdoc />
+    public void SaveStamp(LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs)
+    {
+        ArgumentNullException.ThrowIfNull(stamp);
+        using var connection = Open();
+        try
+        {
+            SqliteStamps.Save(connection, stamp, proofs);
+        }
+        catch (SqliteException ex)
+        {
+            throw new MessageLogException($"the time-stamp could not be saved: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public long NextStampId()
+    {
+        using var connection = Open();
+        return SqliteStamps.NextId(connection);
+    }
+
+    /// <inheritdoc />
+    public RecordStamp? StampOf(long sequence)
+    {
+        using var connection = Open();
+        return SqliteStamps.Of(connection, sequence);
+    }
+
+    /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         _pending.Writer.TryComplete();

@@ -50,7 +50,7 @@ internal static class SqliteSchema
             CREATE TRIGGER IF NOT EXISTS records_no_update BEFORE UPDATE ON records
                 BEGIN SELECT RAISE(ABORT, 'the message log is append-only'); END;
             PRAGMA user_version = 2;
-            """;
+            """ + SqliteStamps.Schema;
         command.ExecuteNonQuery();
     }
 }

@@ -48,6 +48,9 @@ public sealed record GatewayOptions
     /// <summary>The largest message accepted. Default: 16 MiB.</summary>
     public int MaxMessageBytes { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>How the message log is time-stamped.</summary>
+    public Timestamping.TimestampingOptions Timestamping { get; init; } = new();
+
     /// <summary>The accepted clock difference to a peer's envelope. Default: 5 minutes.</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
 }

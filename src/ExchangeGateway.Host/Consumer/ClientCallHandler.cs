@@ -1,4 +1,5 @@
 using ExchangeGateway.Host.Headers;
+using Google.Protobuf;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -8,11 +9,15 @@ namespace ExchangeGateway.Host.Consumer;
 /// The client endpoint's only request handler: any gRPC path is a call to route. Writes the answer the way a
 /// registry would have: headers, at most one message, then <c>grpc-status</c>, <c>grpc-message</c> and trailers.
 /// </summary>
-internal sealed class ClientCallHandler(ConsumerCall consumer)
+internal sealed class ClientCallHandler(ConsumerCall consumer, GatewayHealth health)
 {
+    private const string HealthCheckPath = "/grpc.health.v1.Health/Check";
+
     public async Task HandleAsync(HttpContext context)
     {
-        var answer = await consumer.HandleAsync(context).ConfigureAwait(false);
+        var answer = context.Request.Path == HealthCheckPath
+            ? new ClientAnswer { StatusCode = 0, Detail = "", Payload = HealthService.Answer(health).ToByteArray() }
+            : await consumer.HandleAsync(context).ConfigureAwait(false);
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/grpc";

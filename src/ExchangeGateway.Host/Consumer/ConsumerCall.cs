@@ -32,6 +32,7 @@ internal sealed class ConsumerCall(
     EvidenceLog evidence,
     ClientAdmission admission,
     ProviderExchange exchange,
+    GatewayHealth health,
     ILogger<ConsumerCall> logger)
 {
     private const string Side = "consumer";
@@ -49,11 +50,11 @@ internal sealed class ConsumerCall(
         }
 
         var configuration = federation.Current;
-        if (configuration is null || configuration.IsExpired(evidence.Now))
+        var unhealthy = health.Fault();
+        if (unhealthy is not null || configuration is null)
         {
-            return await RefuseAsync(claimed, new GatewayFault(StatusCode.Unavailable, Reasons.ConfigurationExpired,
-                "the consumer gateway's federation configuration has expired; no traffic until a new one is loaded"),
-                []).ConfigureAwait(false);
+            return await RefuseAsync(claimed, unhealthy ?? new GatewayFault(StatusCode.Unavailable,
+                Reasons.ConfigurationExpired, "no federation configuration is loaded"), []).ConfigureAwait(false);
         }
 
         // (2)

@@ -39,6 +39,9 @@ public static class Reasons
     /// <summary>The federation configuration has expired, or none was ever loaded.</summary>
     public const string ConfigurationExpired = "CONFIGURATION_EXPIRED";
 
+    /// <summary>No time-stamping authority has answered for longer than allowed; the gateway stopped serving.</summary>
+    public const string TimestampingFailed = "TIMESTAMPING_FAILED";
+
     /// <summary>The message log could not make the record durable.</summary>
     public const string LogUnavailable = "LOG_UNAVAILABLE";
 

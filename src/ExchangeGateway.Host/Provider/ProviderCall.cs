@@ -33,6 +33,7 @@ internal sealed class ProviderCall(
     FederationState federation,
     EvidenceLog evidence,
     RegistryInvoker registries,
+    GatewayHealth health,
     ILogger<ProviderCall> logger)
 {
     private const string Side = "provider";
@@ -45,10 +46,11 @@ internal sealed class ProviderCall(
 
         // (1) and (2)
         var configuration = federation.Current;
-        if (configuration is null || configuration.IsExpired(evidence.Now))
+        var unhealthy = health.Fault();
+        if (unhealthy is not null || configuration is null)
         {
-            throw Fail(new GatewayFault(StatusCode.Unavailable, Reasons.ConfigurationExpired,
-                "the provider gateway's federation configuration has expired"));
+            throw Fail(unhealthy ?? new GatewayFault(StatusCode.Unavailable, Reasons.ConfigurationExpired,
+                "no federation configuration is loaded"));
         }
 
         var peer = context.GetHttpContext().Connection.ClientCertificate;

@@ -1,0 +1,98 @@
+using Microsoft.Data.Sqlite;
+
+namespace ExchangeGateway.Core.MessageLog;
+
+/// <summary>The time-stamp tables: <c>stamps</c> (one row a token) and <c>record_stamps</c> (one proof a record).</summary>
+internal static class SqliteStamps
+{
+    public const string Schema = """
+        CREATE TABLE IF NOT EXISTS stamps (
+            id INTEGER PRIMARY KEY,
+            first_seq INTEGER NOT NULL,
+            last_seq INTEGER NOT NULL,
+            root BLOB NOT NULL,
+            token BLOB NOT NULL,
+            authority TEXT NOT NULL,
+            stamped_at INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS record_stamps (
+            seq INTEGER PRIMARY KEY,
+            stamp_id INTEGER NOT NULL REFERENCES stamps(id),
+            proof BLOB NOT NULL
+        );
+        """;
+
+    public static long LastStampedSequence(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(last_seq), 0) FROM stamps";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public static void Save(
+        SqliteConnection connection, LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs)
+    {
+        using var transaction = connection.BeginTransaction();
+        if (LastStampedSequence(connection) != stamp.FirstSequence - 1)
+        {
+            throw new MessageLogException(
+                $"stamp for records {stamp.FirstSequence}-{stamp.LastSequence} does not follow the last stamped record");
+        }
+
+        using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO stamps (id, first_seq, last_seq, root, token, authority, stamped_at) " +
+                "VALUES ($id, $first, $last, $root, $token, $authority, $at)";
+            insert.Parameters.AddWithValue("$id", stamp.Id);
+            insert.Parameters.AddWithValue("$first", stamp.FirstSequence);
+            insert.Parameters.AddWithValue("$last", stamp.LastSequence);
+            insert.Parameters.AddWithValue("$root", stamp.Root);
+            insert.Parameters.AddWithValue("$token", stamp.Token);
+            insert.Parameters.AddWithValue("$authority", stamp.Authority);
+            insert.Parameters.AddWithValue("$at", RecordHash.ToMicros(stamp.Time));
+            insert.ExecuteNonQuery();
+        }
+
+        using (var proof = connection.CreateCommand())
+        {
+            proof.Transaction = transaction;
+            proof.CommandText = "INSERT INTO record_stamps (seq, stamp_id, proof) VALUES ($seq, $stamp, $proof)";
+            var seq = proof.Parameters.Add("$seq", SqliteType.Integer);
+            proof.Parameters.AddWithValue("$stamp", stamp.Id);
+            var bytes = proof.Parameters.Add("$proof", SqliteType.Blob);
+            foreach (var (sequence, path) in proofs)
+            {
+                seq.Value = sequence;
+                bytes.Value = path;
+                proof.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public static long NextId(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(id), 0) + 1 FROM stamps";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public static RecordStamp? Of(SqliteConnection connection, long sequence)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT s.id, s.first_seq, s.last_seq, s.root, s.token, s.authority, s.stamped_at, " +
+            "r.proof FROM record_stamps r JOIN stamps s ON s.id = r.stamp_id WHERE r.seq = $seq";
+        command.Parameters.AddWithValue("$seq", sequence);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var stamp = new LogStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), (byte[])reader.GetValue(3),
+            (byte[])reader.GetValue(4), reader.GetString(5), RecordHash.FromMicros(reader.GetInt64(6)));
+        return new RecordStamp(stamp, (byte[])reader.GetValue(7));
+    }
+}

@@ -1,0 +1,167 @@
+using ExchangeGateway.Core.Merkle;
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Core.Timestamping;
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Host.Timestamping;
+
+/// <summary>
+/// Time-stamps the message log asynchronously, in batches: every interval, one RFC 3161 token covers the Merkle root
+/// over the hashes of the records not yet stamped, and each record keeps its proof. Calls never wait for a TSA;
+/// but when records stay unstamped longer than allowed the gateway stops serving until a TSA answers again.
+/// </summary>
+public sealed class LogTimestamper : IAsyncDisposable
+{
+    private const int MaxRoundsPerTick = 100;
+
+    private readonly IMessageLog _log;
+    private readonly ITimestamper _stamper;
+    private readonly Func<bool> _enabled;
+    private readonly TimestampingOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _round = new(1, 1);
+    private Task _loop = Task.CompletedTask;
+    private long _stampedUpToTicks;
+
+    /// <summary>Creates the time-stamper; <paramref name="enabled"/> says whether the federation lists any TSA.</summary>
+    public LogTimestamper(
+        IMessageLog log, ITimestamper stamper, Func<bool> enabled, TimestampingOptions options, TimeProvider time,
+        ILogger<LogTimestamper> logger)
+    {
+        _log = log;
+        _stamper = stamper;
+        _enabled = enabled;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _stampedUpToTicks = (log.OldestUnstamped() ?? time.GetUtcNow()).UtcTicks;
+    }
+
+    /// <summary>
+    /// False when time-stamping is required and records may have stayed unstamped longer than
+    /// <see cref="TimestampingOptions.MaxUnstampedAge"/>.
+    /// </summary>
+    public bool IsServing => !_enabled() || _time.GetUtcNow() - StampedUpTo <= _options.MaxUnstampedAge;
+
+    /// <summary>Since when records may be waiting for a stamp.</summary>
+    public DateTimeOffset StampedUpTo => new(Interlocked.Read(ref _stampedUpToTicks), TimeSpan.Zero);
+
+    /// <summary>Starts stamping every <see cref="TimestampingOptions.Interval"/>.</summary>
+    public void Start() => _loop = Task.Run(LoopAsync);
+
+    /// <summary>Stamps the backlog now, in rounds of at most <see cref="TimestampingOptions.MaxBatch"/> records.</summary>
+    /// <returns>The number of records stamped.</returns>
+    public async Task<int> StampBacklogAsync(CancellationToken cancellationToken)
+    {
+        await _round.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await StampRoundsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _round.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _loop.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+
+        _stop.Dispose();
+        _round.Dispose();
+    }
+
+    private async Task LoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            await Task.Delay(_options.Interval, _time, _stop.Token).ConfigureAwait(false);
+            if (!_enabled())
+            {
+                continue;
+            }
+
+            await StampBacklogAsync(_stop.Token).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<int> StampRoundsAsync(CancellationToken cancellationToken)
+    {
+        var stamped = 0;
+        for (var round = 0; round < MaxRoundsPerTick; round++)
+        {
+            var started = _time.GetUtcNow();
+            var records = _log.ReadUnstamped(_options.MaxBatch);
+            if (records.Count == 0)
+            {
+                Interlocked.Exchange(ref _stampedUpToTicks, started.UtcTicks);
+                return stamped;
+            }
+
+            if (!await TryStampAsync(records, cancellationToken).ConfigureAwait(false))
+            {
+                WarnIfLate(records[0].Record.LoggedAt);
+                return stamped;
+            }
+
+            stamped += records.Count;
+            var upTo = records.Count < _options.MaxBatch ? started : records[^1].Record.LoggedAt;
+            Interlocked.Exchange(ref _stampedUpToTicks, upTo.UtcTicks);
+        }
+
+        return stamped;
+    }
+
+    private async Task<bool> TryStampAsync(IReadOnlyList<LoggedRecord> records, CancellationToken cancellationToken)
+    {
+        var (root, paths) = MerkleTree.Build(records.Select(r => r.Hash).ToList());
+        TimestampToken token;
+        try
+        {
+            token = await _stamper.StampAsync(root, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimestampingException ex)
+        {
+            Log.TimestampingFailed(_logger, records.Count, ex.Message);
+            return false;
+        }
+
+        var stamp = new LogStamp(_log.NextStampId(), records[0].Sequence, records[^1].Sequence, root, token.Token,
+            token.Authority, token.Time);
+        var proofs = records.Select((r, i) => (r.Sequence, new InclusionProof(i, records.Count, paths[i]).Encode()))
+            .ToList();
+        try
+        {
+            _log.SaveStamp(stamp, proofs);
+        }
+        catch (MessageLogException ex)
+        {
+            Log.TimestampingFailed(_logger, records.Count, ex.Message);
+            return false;
+        }
+
+        Log.Timestamped(_logger, records.Count, stamp.FirstSequence, stamp.LastSequence, token.Authority);
+        return true;
+    }
+
+    private void WarnIfLate(DateTimeOffset oldest)
+    {
+        var age = _time.GetUtcNow() - oldest;
+        if (age > _options.MaxUnstampedAge / 2)
+        {
+            Log.TimestampingLate(_logger, age.TotalMinutes, _options.MaxUnstampedAge.TotalMinutes);
+        }
+    }
+}
