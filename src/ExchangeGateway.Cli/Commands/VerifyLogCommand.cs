@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography.X509Certificates;
-using ExchangeGateway.Core.Federation;
 using ExchangeGateway.Core.MessageLog;
 
 namespace ExchangeGateway.Cli.Commands;
@@ -39,14 +37,8 @@ internal static class VerifyLogCommand
             return 2;
         }
 
-        var anchors = new X509Certificate2Collection();
-        anchors.ImportFromPemFile(anchorFile.FullName);
-        var document = File.ReadAllBytes(federationFile.FullName);
-        var signature = File.ReadAllBytes(federationFile.FullName + ".p7s");
-        if (!FederationConfigurationReader.TryRead(document, signature, anchors, DateTimeOffset.UtcNow,
-                out var configuration, out var errors))
+        if (!FederationFile.TryRead(federationFile, anchorFile, out var configuration))
         {
-            Console.Error.WriteLine($"federation configuration refused: {string.Join("; ", errors)}");
             return 2;
         }
 

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using ExchangeGateway.Core.Evidence;
+using ExchangeGateway.Core.MessageLog;
+
+namespace ExchangeGateway.Cli.Commands;
+
+/// <summary><c>exgw evidence export</c>: one message's evidence as standard files with a VERIFY.txt.</summary>
+internal static class EvidenceCommand
+{
+    public static Command Create()
+    {
+        var database = new Option<FileInfo>("--db") { Description = "The gateway's message log", Required = true };
+        var federation = new Option<FileInfo>("--federation")
+        {
+            Description = "The federation configuration (its signature is FILE.p7s); gives the trusted CAs",
+            Required = true,
+        };
+        var anchor = new Option<FileInfo>("--anchor")
+        {
+            Description = "The pinned configuration-signing certificate (PEM)",
+            Required = true,
+        };
+        var messageId = new Option<string>("--message-id") { Description = "The message", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write into", Required = true };
+        var export = new Command("export", "Write one message's signed data, signatures, proofs, time-stamp " +
+            "tokens and certificates as standard files, with VERIFY.txt naming the command for each")
+        {
+            database, federation, anchor, messageId, output,
+        };
+        export.SetAction(async (parse, _) =>
+        {
+            if (!FederationFile.TryRead(parse.GetValue(federation)!, parse.GetValue(anchor)!, out var configuration))
+            {
+                return 2;
+            }
+
+            await using var log = SqliteMessageLog.Open(parse.GetValue(database)!.FullName);
+            var files = EvidenceExport.Write(log, parse.GetValue(messageId)!, configuration.Authorities,
+                parse.GetValue(output)!.FullName);
+            if (files.Count == 0)
+            {
+                await Console.Error.WriteLineAsync($"no record of message '{parse.GetValue(messageId)}' in this log")
+                    .ConfigureAwait(false);
+                return 1;
+            }
+
+            foreach (var file in files)
+            {
+                Console.Out.WriteLine(file);
+            }
+
+            return 0;
+        });
+        return new Command("evidence", "Evidence of single messages") { export };
+    }
+}
