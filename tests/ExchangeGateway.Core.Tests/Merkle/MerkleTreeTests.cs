@@ -67,6 +67,27 @@ public sealed class MerkleTreeTests
         Assert.False(InclusionProof.TryDecode(new byte[] { 0x30, 0x03, 0x02, 0x01 }, out _));
     }
 
+    [Theory]
+    [InlineData(1, "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d")]
+    [InlineData(2, "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125")]
+    [InlineData(3, "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77")]
+    [InlineData(4, "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7")]
+    [InlineData(5, "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4")]
+    [InlineData(6, "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef")]
+    [InlineData(7, "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c")]
+    [InlineData(8, "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328")]
+    public void Root_ReferenceLeaves_MatchesRfc6962TestVectors(int size, string root)
+    {
+        byte[][] leaves =
+        [
+            [], [0x00], [0x10], [0x20, 0x21], [0x30, 0x31], [0x40, 0x41, 0x42, 0x43],
+            Convert.FromHexString("5051525354555657"), Convert.FromHexString("606162636465666768696a6b6c6d6e6f"),
+        ];
+
+        Assert.Equal(root, Convert.ToHexStringLower(MerkleTree.Root(leaves[..size])));
+        Assert.Equal(root, Convert.ToHexStringLower(MerkleTree.Build(leaves[..size]).Root));
+    }
+
     private static byte[] Node(byte[] left, byte[] right) => SHA256.HashData([1, .. left, .. right]);
 
     private static byte[] RandomBytes(Random random, int count)

@@ -1,0 +1,257 @@
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Core.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace ExchangeGateway.Core.Tests.MessageLog;
+
+public sealed class SqliteMessageLogTests
+{
+    [Fact]
+    public async Task AppendAsync_InTurn_GivesSequences1ToNEachChainedToThePrevious()
+    {
+        await using var file = new TempMessageLog();
+
+        var logged = await file.AppendAllAsync(Enumerable.Range(1, 5).Select(i => LogRecords.Unsigned($"m-{i}")));
+
+        Assert.Equal([1L, 2, 3, 4, 5], logged.Select(l => l.Sequence));
+        Assert.Equal(new byte[32], logged[0].PreviousHash);
+        for (var i = 0; i < logged.Count; i++)
+        {
+            var previous = i == 0 ? new byte[32] : logged[i - 1].Hash;
+            Assert.Equal(previous, logged[i].PreviousHash);
+            Assert.Equal(RecordHash.Compute(logged[i].Sequence, logged[i].Record, previous), logged[i].Hash);
+        }
+    }
+
+    [Fact]
+    public async Task Read_AfterAppends_ReturnsEveryRecordAsWritten()
+    {
+        await using var file = new TempMessageLog();
+        var logged = await file.AppendAllAsync(
+        [
+            LogRecords.Unsigned("plain"),
+            LogRecords.Unsigned("with-payload", keepPayload: true),
+            LogRecords.SignedRequest("signed", TestCertificates.ClientSigning),
+            LogRecords.SignedResponse("answer", TestCertificates.ProviderSigning) with
+            {
+                UserId = "",
+                Issue = "",
+                Outcome = "PERMISSION_DENIED ACCESS_DENIED",
+            },
+        ]);
+
+        var read = file.Log.Read().ToList();
+
+        Assert.Equal(logged.Count, read.Count);
+        for (var i = 0; i < read.Count; i++)
+        {
+            AssertSame(logged[i], read[i]);
+        }
+    }
+
+    [Fact]
+    public async Task Read_FromSequence_StartsThere()
+    {
+        await using var file = new TempMessageLog();
+        await file.AppendAllAsync(Enumerable.Range(1, 5).Select(i => LogRecords.Unsigned($"m-{i}")));
+
+        Assert.Equal([3L, 4, 5], file.Log.Read(3).Select(r => r.Sequence));
+        Assert.Empty(file.Log.Read(6));
+    }
+
+    [Fact]
+    public async Task Read_EmptyLog_ReturnsNothing()
+    {
+        await using var file = new TempMessageLog();
+
+        Assert.Empty(file.Log.Read());
+    }
+
+    [Fact]
+    public async Task AppendAsync_SubMicrosecondTime_ReadsBackTruncatedWithTheSameHash()
+    {
+        await using var file = new TempMessageLog();
+        var record = LogRecords.Unsigned("m-1") with { LoggedAt = TestTime.Now.AddTicks(7) };
+
+        var logged = await file.Log.AppendAsync(record).Within();
+
+        var read = Assert.Single(file.Log.Read());
+        Assert.Equal(TestTime.Now, read.Record.LoggedAt);
+        Assert.Equal(logged.Hash, RecordHash.Compute(read.Sequence, read.Record, read.PreviousHash));
+    }
+
+    [Fact]
+    public async Task AppendAsync_200Concurrent_LeaveOneUnbrokenChain()
+    {
+        await using var file = new TempMessageLog();
+        var records = Enumerable.Range(1, 200).Select(i => i % 2 == 0
+            ? LogRecords.SignedRequest($"m-{i}", TestCertificates.ClientSigning)
+            : LogRecords.Unsigned($"m-{i}", keepPayload: i % 3 == 0)).ToList();
+
+        var logged = await Task.WhenAll(records.Select(r => Task.Run(() => file.Log.AppendAsync(r)))).Within();
+
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), logged.Select(l => l.Sequence).Order());
+        Assert.Equal(
+            records.Select(r => r.MessageId).Order(StringComparer.Ordinal),
+            logged.Select(l => l.Record.MessageId).Order(StringComparer.Ordinal));
+        var verification = MessageLogVerifier.Verify(file.Log.Read(), TestFederation.Read());
+        Assert.True(verification.IsValid, verification.Failure?.ToString());
+        Assert.Equal(200, verification.Records);
+        Assert.Equal(100, verification.SignedRecords);
+    }
+
+    [Fact]
+    public async Task Open_ExistingFile_ContinuesTheChain()
+    {
+        await using var file = new TempMessageLog();
+        var before = await file.AppendAllAsync(Enumerable.Range(1, 3).Select(i => LogRecords.Unsigned($"m-{i}")));
+
+        await file.ReopenAsync();
+        var after = await file.AppendAllAsync(Enumerable.Range(4, 2).Select(i => LogRecords.Unsigned($"m-{i}")));
+
+        Assert.Equal([4L, 5], after.Select(l => l.Sequence));
+        Assert.Equal(before[^1].Hash, after[0].PreviousHash);
+        var verification = MessageLogVerifier.Verify(file.Log.Read(), TestFederation.Read());
+        Assert.True(verification.IsValid, verification.Failure?.ToString());
+        Assert.Equal(5, verification.Records);
+    }
+
+    [Fact]
+    public async Task Update_WithoutDroppingTheTrigger_IsRefused()
+    {
+        await using var file = new TempMessageLog();
+        await file.AppendAllAsync([LogRecords.Unsigned("m-1")]);
+
+        var thrown = Assert.Throws<SqliteException>(
+            () => file.Execute("UPDATE records SET user_id = 'someone else' WHERE seq = 1"));
+
+        Assert.Contains("the message log is append-only", thrown.Message, StringComparison.Ordinal);
+        Assert.Equal("MD2004001234567", Assert.Single(file.Log.Read()).Record.UserId);
+    }
+
+    [Fact(Skip = "BUG: SqliteSchema (src/ExchangeGateway.Core/MessageLog/SqliteSchema.cs:5 and 50-51) says "
+        + "triggers refuse updates and deletes, but only records_no_update exists: DELETE FROM records succeeds. "
+        + "Fix: add CREATE TRIGGER IF NOT EXISTS records_no_delete BEFORE DELETE ON records BEGIN SELECT "
+        + "RAISE(ABORT, 'the message log is append-only'); END;")]
+    public async Task Delete_WithoutDroppingATrigger_IsRefused()
+    {
+        await using var file = new TempMessageLog();
+        await file.AppendAllAsync([LogRecords.Unsigned("m-1"), LogRecords.Unsigned("m-2")]);
+
+        var thrown = Record.Exception(() => file.Execute("DELETE FROM records WHERE seq = 1"));
+
+        Assert.IsType<SqliteException>(thrown);
+        Assert.Equal(2, file.Log.Read().Count());
+    }
+
+    [Fact]
+    public async Task AppendAsync_CommitFails_ThrowsMessageLogExceptionAndTheChainGoesOn()
+    {
+        await using var file = new TempMessageLog();
+        await file.AppendAllAsync([LogRecords.Unsigned("m-1")]);
+        file.Execute("""
+            CREATE TRIGGER refuse_poison BEFORE INSERT ON records WHEN NEW.message_id = 'poison'
+            BEGIN SELECT RAISE(ABORT, 'poison refused'); END;
+            """);
+
+        var thrown = await Assert.ThrowsAsync<MessageLogException>(
+            () => file.Log.AppendAsync(LogRecords.Unsigned("poison")).Within());
+        var next = await file.Log.AppendAsync(LogRecords.Unsigned("m-2")).Within();
+
+        Assert.StartsWith("the message log could not commit", thrown.Message, StringComparison.Ordinal);
+        Assert.IsType<SqliteException>(thrown.InnerException);
+        Assert.Equal(2, next.Sequence);
+        Assert.Equal(["m-1", "m-2"], file.Log.Read().Select(r => r.Record.MessageId));
+        Assert.True(MessageLogVerifier.Verify(file.Log.Read(), TestFederation.Read()).IsValid);
+    }
+
+    [Fact(Skip = "BUG: SqliteMessageLog.Commit (src/ExchangeGateway.Core/MessageLog/SqliteMessageLog.cs:219) "
+        + "catches only SqliteException. Anything else thrown while chaining a batch (here RecordHash.Compute's "
+        + "EncoderFallbackException for an unpaired surrogate, or a null required field) ends WriteLoopAsync: that "
+        + "batch's tasks and every later AppendAsync never complete, so callers hang instead of failing closed. "
+        + "Fix: catch every exception in Commit (fail the batch with MessageLogException) and fail pending appends "
+        + "if the loop ever ends with an error.")]
+    public async Task AppendAsync_RecordThatCannotBeHashed_FailsThatRecordAndTheLogGoesOn()
+    {
+        await using var file = new TempMessageLog();
+
+        var bad = file.Log.AppendAsync(LogRecords.Unsigned("m-\uD800"));
+        var thrown = await Record.ExceptionAsync(() => bad.WaitAsync(TimeSpan.FromSeconds(5)));
+        var next = await Record.ExceptionAsync(
+            () => file.Log.AppendAsync(LogRecords.Unsigned("m-2")).WaitAsync(TimeSpan.FromSeconds(5)));
+
+        Assert.IsType<MessageLogException>(thrown);
+        Assert.Null(next);
+    }
+
+    [Fact]
+    public async Task AppendAsync_AfterDispose_ThrowsMessageLogException()
+    {
+        await using var file = new TempMessageLog();
+        await file.CloseAsync();
+
+        var thrown = await Assert.ThrowsAsync<MessageLogException>(
+            () => file.Log.AppendAsync(LogRecords.Unsigned("late")).Within());
+
+        Assert.Equal("the message log is closed", thrown.Message);
+    }
+
+    [Fact]
+    public async Task AppendAsync_Null_Throws()
+    {
+        await using var file = new TempMessageLog();
+
+        // Thrown on the caller's thread, before any task exists.
+        Assert.Throws<ArgumentNullException>(() => { _ = file.Log.AppendAsync(null!); });
+    }
+
+    [Fact]
+    public void Open_FileOfAnotherLayoutVersion_IsRefused()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("old.db");
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false };
+        using (var connection = new SqliteConnection(builder.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE records (seq INTEGER PRIMARY KEY); PRAGMA user_version = 1;";
+            command.ExecuteNonQuery();
+        }
+
+        var thrown = Assert.Throws<MessageLogException>(() => SqliteMessageLog.Open(path));
+
+        Assert.Equal("message log layout version 1 is not the version 2 this gateway writes", thrown.Message);
+    }
+
+    [Fact]
+    public async Task Open_MissingFolder_IsCreated()
+    {
+        using var folder = new TempDirectory();
+        var path = Path.Combine(folder.Path, "nested", "deeper", "messages.db");
+
+        await using (var log = SqliteMessageLog.Open(path))
+        {
+            await log.AppendAsync(LogRecords.Unsigned("m-1")).Within();
+            Assert.Equal(path, log.Path);
+        }
+
+        Assert.True(File.Exists(path));
+    }
+
+    private static void AssertSame(LoggedRecord expected, LoggedRecord actual)
+    {
+        Assert.Equal(expected.Sequence, actual.Sequence);
+        Assert.Equal(expected.PreviousHash, actual.PreviousHash);
+        Assert.Equal(expected.Hash, actual.Hash);
+        var (e, a) = (expected.Record, actual.Record);
+        Assert.Equal(
+            (e.MessageId, e.Side, e.Direction, e.Client, e.Service, e.Method, e.UserId, e.Issue, e.Outcome),
+            (a.MessageId, a.Side, a.Direction, a.Client, a.Service, a.Method, a.UserId, a.Issue, a.Outcome));
+        Assert.Equal(e.PayloadDigest, a.PayloadDigest);
+        Assert.Equal(e.Payload, a.Payload);
+        Assert.Equal(e.Envelope, a.Envelope);
+        Assert.Equal(e.Signature, a.Signature);
+        Assert.Equal(e.LoggedAt, a.LoggedAt);
+    }
+}
