@@ -21,6 +21,7 @@ internal static class Logging
         if (console)
         {
             configuration = configuration.WriteTo.Console(
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture,
                 outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}");
         }
 

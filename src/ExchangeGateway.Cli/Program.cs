@@ -14,6 +14,7 @@ internal static class Program
         root.Subcommands.Add(PkiCommand.Create());
         root.Subcommands.Add(GatewayCommand.Create());
         root.Subcommands.Add(VerifyLogCommand.Create());
+        root.Subcommands.Add(TsaCommand.Create());
         root.Subcommands.Add(EvidenceCommand.Create());
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }

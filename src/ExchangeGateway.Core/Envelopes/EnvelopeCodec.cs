@@ -95,7 +95,7 @@ public static class EnvelopeCodec
             Method = reader.ReadCharacterString(UniversalTagNumber.UTF8String),
             UserId = reader.ReadCharacterString(UniversalTagNumber.UTF8String),
             Issue = reader.ReadCharacterString(UniversalTagNumber.UTF8String),
-            CreatedAt = reader.ReadGeneralizedTime(),
+            CreatedAt = GeneralizedTimes.Read(reader),
             PayloadDigest = reader.ReadOctetString(),
             MetadataDigest = reader.ReadOctetString(),
             RequestHash = reader.ReadOctetString(),

@@ -33,7 +33,7 @@ public static class EvidenceExport
         Directory.CreateDirectory(directory);
         var files = new List<string>();
         var verify = new StringBuilder();
-        verify.AppendLine(CultureInfo.InvariantCulture, $"Evidence of message {messageId}");
+        Say(verify, $"Evidence of message {messageId}");
         verify.AppendLine("All commands run in this folder. Hashes are SHA-256; proofs follow RFC 9162 2.1.3.2.");
         verify.AppendLine();
         var pem = string.Concat(authorities.Select(a => a.ExportCertificatePem() + "\n"));
@@ -97,8 +97,8 @@ public static class EvidenceExport
             files.Add(WriteBytes(directory, $"{name}.proof.der", record.Proof));
             files.Add(WriteText(directory, $"{name}.proof.txt", DescribeProof(proof, envelopeHash, root)));
             var leaf = Convert.ToHexStringLower(envelopeHash);
-            verify.AppendLine($"1. the leaf: openssl dgst -sha256 {name}.envelope.der (expect {leaf})");
-            verify.AppendLine($"2. {name}.proof.txt leads from that leaf to the root inside {name}.signed.der");
+            Say(verify, $"1. the leaf: openssl dgst -sha256 {name}.envelope.der (expect {leaf})");
+            Say(verify, $"2. {name}.proof.txt leads from that leaf to the root inside {name}.signed.der");
             verify.AppendLine("   (SEQUENCE { version 1, size, root }: openssl asn1parse -inform DER -in FILE)");
         }
 
@@ -110,8 +110,8 @@ public static class EvidenceExport
         }
 
         verify.AppendLine("3. the member's signature:");
-        verify.AppendLine($"   openssl cms -verify -binary -inform DER -in {name}.signature.p7s");
-        verify.AppendLine($"   -content {name}.signed.der -CAfile ca.pem -purpose any -out /dev/null");
+        Say(verify, $"   openssl cms -verify -binary -inform DER -in {name}.signature.p7s");
+        Say(verify, $"   -content {name}.signed.der -CAfile ca.pem -purpose any -out /dev/null");
         return files;
     }
 
@@ -136,10 +136,10 @@ public static class EvidenceExport
         }
 
         var root = Convert.ToHexStringLower(stamp.Stamp.Root);
-        verify.AppendLine($"4. the record hash in {name}.record.txt leads by {name}.timestamp-proof.txt to the root");
-        verify.AppendLine($"   {root}, which the time-stamp token covers:");
-        verify.AppendLine($"5. openssl ts -verify -token_in -in {name}.timestamp.der -digest {root}");
-        verify.AppendLine($"   -CAfile ca.pem -untrusted {name}.tsa.pem");
+        Say(verify, $"4. the record hash in {name}.record.txt leads by {name}.timestamp-proof.txt to the root");
+        Say(verify, $"   {root}, which the time-stamp token covers:");
+        Say(verify, $"5. openssl ts -verify -token_in -in {name}.timestamp.der -digest {root}");
+        Say(verify, $"   -CAfile ca.pem -untrusted {name}.tsa.pem");
         return files;
     }
 
@@ -189,6 +189,9 @@ public static class EvidenceExport
         text.AppendLine("r = SHA-256(0x01 || p || r) or SHA-256(0x01 || r || p); the result must equal root.");
         return text.ToString();
     }
+
+    private static void Say(StringBuilder text, FormattableString line) =>
+        text.AppendLine(FormattableString.Invariant(line));
 
     private static X509Certificate2? SignerOf(byte[] cms)
     {

@@ -16,6 +16,7 @@ public sealed class FederationConfiguration
     private readonly FrozenDictionary<MemberId, FrozenSet<string>> _subsystems;
     private readonly FrozenDictionary<MemberId, FederationGateway[]> _gatewaysByOwner;
     private readonly FrozenSet<string> _revoked;
+    private readonly FrozenDictionary<string, FederationTimestampingAuthority> _timestampingCertificates;
 
     internal FederationConfiguration(
         FederationDocument document,
@@ -24,7 +25,8 @@ public sealed class FederationConfiguration
         IEnumerable<KeyValuePair<string, FederationGateway>> tlsCertificates,
         IEnumerable<KeyValuePair<MemberId, FrozenSet<string>>> subsystems,
         IReadOnlyList<FederationGateway> gateways,
-        byte[] digest)
+        byte[] digest,
+        IReadOnlyList<FederationTimestampingAuthority>? timestampingAuthorities = null)
     {
         Document = document;
         Authorities = authorities;
@@ -35,6 +37,10 @@ public sealed class FederationConfiguration
         _subsystems = subsystems.ToFrozenDictionary();
         _gatewaysByOwner = gateways.GroupBy(g => g.Owner).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _revoked = document.RevokedCertificates.Select(Fingerprint.Normalise).ToFrozenSet(StringComparer.Ordinal);
+        TimestampingAuthorities = timestampingAuthorities ?? [];
+        _timestampingCertificates = TimestampingAuthorities
+            .SelectMany(a => a.Certificates.Select(f => KeyValuePair.Create(f, a)))
+            .ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The document as signed.</summary>
@@ -45,6 +51,9 @@ public sealed class FederationConfiguration
 
     /// <summary>Every gateway of the federation.</summary>
     public IReadOnlyList<FederationGateway> Gateways { get; }
+
+    /// <summary>The time-stamping authorities, in the order they are to be tried.</summary>
+    public IReadOnlyList<FederationTimestampingAuthority> TimestampingAuthorities { get; }
 
     /// <summary>SHA-256 of the signed document bytes: identifies this version in logs.</summary>
     public byte[] Digest { get; }
@@ -94,6 +103,20 @@ public sealed class FederationConfiguration
         }
 
         return _signingCertificates.GetValueOrDefault(fingerprint);
+    }
+
+    /// <summary>
+    /// The time-stamping authority a token-signing certificate is registered to, when it is registered and not revoked.
+    /// </summary>
+    public FederationTimestampingAuthority? TimestampingAuthorityByCertificate(X509Certificate2 certificate)
+    {
+        var fingerprint = Fingerprint.Of(certificate);
+        if (_revoked.Contains(fingerprint))
+        {
+            return null;
+        }
+
+        return _timestampingCertificates.GetValueOrDefault(fingerprint);
     }
 
     /// <summary>True when the certificate's fingerprint is on the revocation list.</summary>

@@ -14,6 +14,8 @@ internal sealed class FederationConfigurationBuilder(FederationDocument document
     private readonly Dictionary<string, FederationGateway> _tls = new(StringComparer.Ordinal);
     private readonly Dictionary<MemberId, FrozenSet<string>> _subsystems = [];
     private readonly List<FederationGateway> _gateways = [];
+    private readonly List<FederationTimestampingAuthority> _timestampingAuthorities = [];
+    private readonly HashSet<string> _timestampingCertificates = new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> Errors => _errors;
 
@@ -32,7 +34,14 @@ internal sealed class FederationConfigurationBuilder(FederationDocument document
             AddGateway(gateway, index, names);
         }
 
-        return new FederationConfiguration(document, authorities, _signing, _tls, _subsystems, _gateways, digest);
+        var tsaNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (tsa, index) in document.TimestampingAuthorities.Select((t, i) => (t, i)))
+        {
+            AddTimestampingAuthority(tsa, index, tsaNames);
+        }
+
+        return new FederationConfiguration(
+            document, authorities, _signing, _tls, _subsystems, _gateways, digest, _timestampingAuthorities);
     }
 
     private void CheckHeader()
@@ -152,6 +161,52 @@ internal sealed class FederationConfigurationBuilder(FederationDocument document
         foreach (var fingerprint in entry.TlsCertificates)
         {
             AddFingerprint($"{where}.tlsCertificates", fingerprint, f => _tls.TryAdd(f, gateway));
+        }
+    }
+
+    private void AddTimestampingAuthority(TimestampingAuthorityEntry entry, int index, HashSet<string> names)
+    {
+        var where = $"timestampingAuthorities[{index}]";
+        var nameError = IdentifierPart.Check("time-stamping authority name", entry.Name);
+        if (nameError is not null)
+        {
+            _errors.Add($"{where}.name: {nameError}");
+        }
+        else if (!names.Add(entry.Name))
+        {
+            _errors.Add($"{where}.name '{entry.Name}': listed twice");
+        }
+
+        var url = Uri.TryCreate(entry.Url, UriKind.Absolute, out var parsed)
+            && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps) ? parsed : null;
+        if (url is null)
+        {
+            _errors.Add($"{where}.url '{entry.Url}': must be an absolute http:// or https:// address");
+        }
+
+        if (entry.Certificates.Count == 0)
+        {
+            _errors.Add($"{where}.certificates: at least one certificate is required");
+        }
+
+        var fingerprints = new List<string>();
+        foreach (var fingerprint in entry.Certificates)
+        {
+            AddFingerprint($"{where}.certificates", fingerprint, f =>
+            {
+                var added = _timestampingCertificates.Add(f);
+                if (added)
+                {
+                    fingerprints.Add(f);
+                }
+
+                return added;
+            });
+        }
+
+        if (url is not null)
+        {
+            _timestampingAuthorities.Add(new FederationTimestampingAuthority(entry.Name, url, fingerprints));
         }
     }
 

@@ -57,6 +57,13 @@ public static class FederationConfigurationReader
             return false;
         }
 
+        var nulls = FederationDocumentNulls.Find(document);
+        if (nulls.Count > 0)
+        {
+            errors = nulls;
+            return false;
+        }
+
         // (3) and (4) Validation, then lookups.
         var builder = new FederationConfigurationBuilder(document, SHA256.HashData(documentBytes));
         configuration = builder.Build();

@@ -29,6 +29,9 @@ public sealed record FederationDocument
 
     /// <summary>SHA-256 fingerprints of certificates revoked before their expiry.</summary>
     public IReadOnlyList<string> RevokedCertificates { get; init; } = [];
+
+    /// <summary>The RFC 3161 time-stamping authorities, in the order gateways try them. Default: none.</summary>
+    public IReadOnlyList<TimestampingAuthorityEntry> TimestampingAuthorities { get; init; } = [];
 }
 
 /// <summary>A member as listed in the federation configuration.</summary>
@@ -61,4 +64,17 @@ public sealed record GatewayEntry
 
     /// <summary>SHA-256 fingerprints of the gateway's TLS certificates.</summary>
     public IReadOnlyList<string> TlsCertificates { get; init; } = [];
+}
+
+/// <summary>An RFC 3161 time-stamping authority (TSA) as listed in the federation configuration.</summary>
+public sealed record TimestampingAuthorityEntry
+{
+    /// <summary>The authority's name, unique in the federation.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The RFC 3161 HTTP endpoint, e.g. <c>http://127.0.0.1:7180/</c> (http or https).</summary>
+    public string Url { get; init; } = "";
+
+    /// <summary>SHA-256 fingerprints of the certificates the authority signs its tokens with.</summary>
+    public IReadOnlyList<string> Certificates { get; init; } = [];
 }

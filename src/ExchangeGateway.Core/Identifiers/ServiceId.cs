@@ -31,6 +31,13 @@ public sealed record ServiceId
             return false;
         }
 
+        if (text.Length > IdentifierText.MaxLength)
+        {
+            error = new IdentifierError(
+                "service", $"is {text.Length} characters long, more than {IdentifierText.MaxLength}");
+            return false;
+        }
+
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
         {

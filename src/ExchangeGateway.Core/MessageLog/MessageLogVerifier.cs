@@ -116,6 +116,11 @@ public static class MessageLogVerifier
             return "envelope names another message, client, service or method than the record";
         }
 
+        if (envelope.UserId != record.UserId || envelope.Issue != record.Issue)
+        {
+            return "envelope names another user id or issue than the record";
+        }
+
         if (envelope.Kind != record.Direction)
         {
             return "envelope kind differs from the record's direction";

@@ -216,8 +216,10 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
 
             transaction.Commit();
         }
-        catch (SqliteException ex)
+        catch (Exception ex)
         {
+            // Whatever the cause (I/O, a lock, a record that cannot be encoded), the batch fails closed and the
+            // loop goes on with the next one: no caller is left waiting.
             ReadHeadAfterFailure(connection);
             var failure = new MessageLogException($"the message log could not commit: {ex.Message}", ex);
             foreach (var pending in batch)

@@ -49,6 +49,8 @@ internal static class SqliteSchema
             CREATE INDEX IF NOT EXISTS records_message_id ON records(message_id);
             CREATE TRIGGER IF NOT EXISTS records_no_update BEFORE UPDATE ON records
                 BEGIN SELECT RAISE(ABORT, 'the message log is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS records_no_delete BEFORE DELETE ON records
+                BEGIN SELECT RAISE(ABORT, 'the message log is append-only'); END;
             PRAGMA user_version = 2;
             """ + SqliteStamps.Schema;
         command.ExecuteNonQuery();

@@ -16,6 +16,9 @@ public static class CertificateFactory
     /// <summary>OID of the TLS client authentication purpose.</summary>
     public const string ClientAuthentication = "1.3.6.1.5.5.7.3.2";
 
+    /// <summary>OID of the time-stamping purpose, id-kp-timeStamping (RFC 3161 section 2.3).</summary>
+    public const string TimeStamping = "1.3.6.1.5.5.7.3.8";
+
     /// <summary>Makes a self-signed CA certificate.</summary>
     public static X509Certificate2 CreateAuthority(string subject, DateTimeOffset notBefore, DateTimeOffset notAfter)
     {
@@ -52,6 +55,15 @@ public static class CertificateFactory
         Issue(issuer, subject, X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation,
             null, null, notBefore, notAfter);
 
+    /// <summary>
+    /// Makes a time-stamping authority's token-signing certificate: digital signature and non-repudiation, and the
+    /// single extended key usage id-kp-timeStamping, marked critical as RFC 3161 section 2.3 requires.
+    /// </summary>
+    public static X509Certificate2 CreateTimestamping(
+        X509Certificate2 issuer, string subject, DateTimeOffset notBefore, DateTimeOffset notAfter) =>
+        Issue(issuer, subject, X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation,
+            [TimeStamping], null, notBefore, notAfter, purposesCritical: true);
+
     private static X509Certificate2 Issue(
         X509Certificate2 issuer,
         string subject,
@@ -59,7 +71,8 @@ public static class CertificateFactory
         string[]? purposes,
         SubjectAlternativeNameBuilder? names,
         DateTimeOffset notBefore,
-        DateTimeOffset notAfter)
+        DateTimeOffset notAfter,
+        bool purposesCritical = false)
     {
         ArgumentNullException.ThrowIfNull(issuer);
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
@@ -76,7 +89,7 @@ public static class CertificateFactory
                 oids.Add(new Oid(purpose));
             }
 
-            request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(oids, false));
+            request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(oids, purposesCritical));
         }
 
         if (names is not null)

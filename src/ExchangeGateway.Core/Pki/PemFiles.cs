@@ -15,7 +15,18 @@ public static class PemFiles
         var keyPath = Path.Combine(directory, name + ".key");
         using var key = (AsymmetricAlgorithm?)certificate.GetECDsaPrivateKey() ?? certificate.GetRSAPrivateKey()
             ?? throw new ArgumentException("certificate has no private key", nameof(certificate));
-        File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem() + "\n");
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            // Owner-only from the moment the file exists, not after.
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(keyPath, options))
+        {
+            writer.Write(key.ExportPkcs8PrivateKeyPem() + "\n");
+        }
+
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(keyPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);

@@ -24,6 +24,7 @@ public sealed class BatchSigner : IAsyncDisposable
     /// <summary>Starts the signing loop for <paramref name="signer"/>.</summary>
     public BatchSigner(MessageSigner signer)
     {
+        ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
         _loop = Task.Run(SignLoopAsync);
     }

@@ -24,7 +24,7 @@ public sealed partial class EnvelopeCodecTests
         }
     }
 
-    [Fact(Skip = GeneralizedTimeBug)]
+    [Fact]
     public void EncodeThenDecode_200SeededRandomEnvelopesMicroseconds_RoundTripAndReencodeToSameBytes()
     {
         var random = new Random(42);
@@ -41,7 +41,7 @@ public sealed partial class EnvelopeCodecTests
         }
     }
 
-    [Theory(Skip = GeneralizedTimeBug)]
+    [Theory]
     [InlineData(350)]
     [InlineData(650)]
     [InlineData(3_001_790)]

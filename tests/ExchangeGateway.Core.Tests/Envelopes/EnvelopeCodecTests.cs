@@ -7,13 +7,6 @@ namespace ExchangeGateway.Core.Tests.Envelopes;
 
 public sealed partial class EnvelopeCodecTests
 {
-    private const string GeneralizedTimeBug = "BUG: EnvelopeCodec.Read "
-        + "(src/ExchangeGateway.Core/Envelopes/EnvelopeCodec.cs:98) trusts AsnReader.ReadGeneralizedTime, which on "
-        + ".NET 10 returns one tick (100 ns) less than written for about 5.5 % of fractions (e.g. "
-        + "'20260302093015.000035Z' decodes to ...000034.9): the decoded CreatedAt is wrong and re-encodes to other "
-        + "bytes and another hash. Fix: read the GeneralizedTime text and parse its digits exactly (or round the "
-        + "decoded ticks to the nearest microsecond), refusing anything finer than a microsecond.";
-
     [Fact]
     public void Encode_Request_RoundTripsEveryField()
     {

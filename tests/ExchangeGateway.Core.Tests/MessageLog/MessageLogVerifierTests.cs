@@ -73,6 +73,8 @@ public sealed partial class MessageLogVerifierTests
     {
         await using var file = await WriteLogAsync();
 
+        file.Execute("DROP TRIGGER records_no_delete");
+
         file.Execute("DELETE FROM records WHERE seq = 3");
 
         AssertFailure(file, 4, "sequence jumps from 2 to 4: records are missing", expectedRecords: 3);
@@ -82,6 +84,8 @@ public sealed partial class MessageLogVerifierTests
     public async Task Verify_FirstRecordDeleted_NamesPreviousHash()
     {
         await using var file = await WriteLogAsync();
+
+        file.Execute("DROP TRIGGER records_no_delete");
 
         file.Execute("DELETE FROM records WHERE seq = 1");
 

@@ -4,7 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using ExchangeGateway.Core.Pki;
 using ExchangeGateway.Core.Signing;
 
-namespace ExchangeGateway.Core.Tests.Merkle;
+namespace ExchangeGateway.Core.Tests.Signing;
 
 public sealed class BatchSignerTests
 {

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Host.Timestamping;
+
+/// <summary>
+/// Diagnostic events of the time-stamping authority and client. Event name = method name; ids from 200, apart from
+/// the gateway's; a requester's or an authority's fault logs at Information or Warning.
+/// </summary>
+internal static partial class TimestampingLog
+{
+    [LoggerMessage(201, LogLevel.Information, "Time-stamping authority listening on {Address}, policy {Policy}")]
+    public static partial void AuthorityListening(ILogger logger, string address, string policy);
+
+    [LoggerMessage(202, LogLevel.Debug, "Time-stamp granted: {Detail}")]
+    public static partial void TokenGranted(ILogger logger, string detail);
+
+    [LoggerMessage(203, LogLevel.Information, "Time-stamp request refused ({Status}): {Detail}")]
+    public static partial void RequestRefused(ILogger logger, string status, string detail);
+
+    [LoggerMessage(204, LogLevel.Warning, "Time-stamping authority {Authority} ({Url}) failed: {Detail}")]
+    public static partial void AuthorityFailed(ILogger logger, string authority, string url, string detail);
+
+    [LoggerMessage(205, LogLevel.Warning,
+        "Time-stamping authority {Authority} circuit opened for {BreakSeconds:F0} s after repeated failures")]
+    public static partial void CircuitOpened(ILogger logger, string authority, double breakSeconds);
+
+    [LoggerMessage(206, LogLevel.Information, "Time-stamping authority {Authority} circuit closed")]
+    public static partial void CircuitClosed(ILogger logger, string authority);
+}

@@ -1,0 +1,17 @@
+using System.Diagnostics;
+
+namespace ExchangeGateway.Host.Tests.Timestamping;
+
+/// <summary>Waits for something another thread does, polling at most for <see cref="Support.Errors.Timeout"/>.</summary>
+internal static class Eventually
+{
+    public static async Task TrueAsync(Func<bool> condition, string what)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < Support.Errors.Timeout, $"timed out waiting until {what}");
+            await Task.Delay(10);
+        }
+    }
+}
