@@ -8,6 +8,8 @@ namespace ExchangeGateway.Core.Signing;
 /// </summary>
 public static class CertificateChains
 {
+    private static readonly VerifiedCache<bool> Paths = new();
+
     /// <summary>Returns null when <paramref name="certificate"/> chains to one of <paramref name="authorities"/>
     /// and is valid at <paramref name="at"/>; otherwise the reason.</summary>
     public static string? Validate(
@@ -23,6 +25,14 @@ public static class CertificateChains
         {
             return $"certificate '{certificate.Subject}' is not valid at {at:O} " +
                 $"(valid {certificate.NotBefore.ToUniversalTime():O} to {certificate.NotAfter.ToUniversalTime():O})";
+        }
+
+        // The validity of the certificate itself is checked above on every call; a path found once stays found.
+        var key = string.Concat(Fingerprint.Of(certificate), "|", requiredUsageOid, "|",
+            string.Join(",", authorities.Cast<X509Certificate2>().Select(Fingerprint.Of)));
+        if (Paths.TryGet(key, out _))
+        {
+            return null;
         }
 
         using var chain = new X509Chain();
@@ -44,6 +54,7 @@ public static class CertificateChains
 
         if (chain.Build(certificate))
         {
+            Paths.Add(key, true);
             return null;
         }
 

@@ -10,6 +10,8 @@ namespace ExchangeGateway.Core.Signing;
 /// </summary>
 public static class SignatureVerifier
 {
+    private static readonly VerifiedCache<X509Certificate2> Batches = new();
+
     /// <summary>
     /// Verifies a message's share of a batch signature: the proof leads from the SHA-256 of
     /// <paramref name="envelope"/> to a root, and <paramref name="signature"/> signs that root's
@@ -35,7 +37,22 @@ public static class SignatureVerifier
             return SignatureCheck.Invalid("inclusion proof does not fit its index and tree size");
         }
 
-        return Verify(SignedBatch.Content(root, decoded.Size), signature, authorities, at);
+        // Every message of a batch carries the same signature over the same root: verify it once.
+        var key = string.Concat(Convert.ToHexString(SHA256.HashData(signature)), Convert.ToHexString(root),
+            decoded.Size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Batches.TryGet(key, out var signer))
+        {
+            var failure = CertificateChains.Validate(signer, authorities, at);
+            return failure is null ? SignatureCheck.Valid(signer) : SignatureCheck.Invalid(failure);
+        }
+
+        var check = Verify(SignedBatch.Content(root, decoded.Size), signature, authorities, at);
+        if (check.IsValid)
+        {
+            Batches.Add(key, check.Signer);
+        }
+
+        return check;
     }
 
     /// <summary>Verifies <paramref name="signature"/> over <paramref name="content"/>.</summary>
