@@ -16,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(VerifyLogCommand.Create());
         root.Subcommands.Add(TsaCommand.Create());
         root.Subcommands.Add(EvidenceCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

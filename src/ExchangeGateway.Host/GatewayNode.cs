@@ -88,7 +88,7 @@ public sealed class GatewayNode : IAsyncDisposable
             options.Timestamping, time, loggerFactory.CreateLogger<LogTimestamper>());
         var health = new GatewayHealth(federation, stamper, time);
         var signer = new BatchSigner(new MessageSigner(options.SigningCertificate));
-        var evidence = new EvidenceLog(signer, log, time);
+        var evidence = new EvidenceLog(signer, log, options.SubjectKey, time);
         var registries = new RegistryInvoker(options.MaxMessageBytes);
         var peers = new PeerChannels(options, federation, time, loggerFactory.CreateLogger<PeerChannels>());
         var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, time),

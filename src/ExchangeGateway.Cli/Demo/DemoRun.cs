@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Core.Subjects;
 using ExchangeGateway.Host.Faults;
 using Google.Rpc;
 using Grpc.Core;
@@ -19,6 +20,7 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
         }
 
         PrintTable(results);
+        PrintSubjectReport(results[0].Scenario.Subject);
         var logsVerified = VerifyLogs();
         var scenariosPassed = results.All(r => r.AsExpected);
         output.WriteLine();
@@ -38,6 +40,7 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
             { "xroad-message-id", messageId },
             { "xroad-user-id", "officer-0417" },
             { "xroad-issue", "demo-" + scenario.Method },
+            { "xroad-subject", scenario.Subject },
         };
         var invoker = federation.ChannelFor(scenario.Caller).CreateCallInvoker();
         var started = Stopwatch.GetTimestamp();
@@ -76,6 +79,23 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
             if (!result.AsExpected)
             {
                 output.WriteLine($"   ! expected {result.Scenario.Expected}");
+            }
+        }
+    }
+
+    private void PrintSubjectReport(string subject)
+    {
+        output.WriteLine();
+        output.WriteLine($"Who looked at the data of the person with document {subject} (from each gateway's log, " +
+            "found by the keyed hash; the number itself is not stored):");
+        foreach (var (agency, gateway) in federation.Gateways)
+        {
+            var key = gateway.Options.SubjectKey!;
+            foreach (var access in SubjectReport.Find(gateway.Options.MessageLogPath, key, subject))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {agency.GatewayName,-18} {access.At:yyyy-MM-dd HH:mm:ss} {access.Side,-8} {access.Client} -> " +
+                    $"{access.Service} {access.Method}, user {access.UserId}, issue {access.Issue}: {access.Outcome}"));
             }
         }
     }

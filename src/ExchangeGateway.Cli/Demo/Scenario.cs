@@ -10,6 +10,7 @@ namespace ExchangeGateway.Cli.Demo;
 /// <param name="Method">The gRPC method called.</param>
 /// <param name="Expected">The outcome expected: <c>OK</c> or <c>STATUS REASON</c>.</param>
 /// <param name="Call">Makes the call on a channel with the given headers; returns a one-line summary of the answer.</param>
+/// <param name="Subject">The document number of the person the call is about (<c>xroad-subject</c>).</param>
 internal sealed record Scenario(
     string Title,
     DemoAgency Caller,
@@ -17,4 +18,5 @@ internal sealed record Scenario(
     string Service,
     string Method,
     string Expected,
-    Func<CallInvoker, Metadata, Task<string>> Call);
+    Func<CallInvoker, Metadata, Task<string>> Call,
+    string Subject);

@@ -29,6 +29,12 @@ public sealed record MessageRecord
     /// <summary>The case or purpose; empty when not given.</summary>
     public string Issue { get; init; } = "";
 
+    /// <summary>
+    /// HMAC-SHA-256, under this gateway's subject key, of the person the call is about (<c>xroad-subject</c>);
+    /// null when the call named none. The identifier itself is never stored.
+    /// </summary>
+    public byte[]? SubjectHash { get; init; }
+
     /// <summary>SHA-256 of the payload bytes.</summary>
     public required byte[] PayloadDigest { get; init; }
 

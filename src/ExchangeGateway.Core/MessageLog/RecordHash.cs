@@ -8,7 +8,7 @@ namespace ExchangeGateway.Core.MessageLog;
 /// <code>
 /// Record ::= SEQUENCE { sequence INTEGER, messageId UTF8String, side INTEGER, direction INTEGER,
 ///   client UTF8String, service UTF8String, method UTF8String, userId UTF8String, issue UTF8String,
-///   payloadDigest OCTET STRING, payloadHash OCTET STRING, envelopeHash OCTET STRING,
+///   subjectHash OCTET STRING, payloadDigest OCTET STRING, payloadHash OCTET STRING, envelopeHash OCTET STRING,
 ///   signatureHash OCTET STRING, proofHash OCTET STRING, loggedAtMicros INTEGER, outcome UTF8String, previousHash OCTET STRING }
 /// </code>
 /// Large fields enter by their SHA-256 (empty when absent); the time enters as the integer stored, so a record
@@ -42,6 +42,7 @@ public static class RecordHash
             writer.WriteCharacterString(UniversalTagNumber.UTF8String, record.Method);
             writer.WriteCharacterString(UniversalTagNumber.UTF8String, record.UserId);
             writer.WriteCharacterString(UniversalTagNumber.UTF8String, record.Issue);
+            writer.WriteOctetString(record.SubjectHash ?? []);
             writer.WriteOctetString(record.PayloadDigest);
             writer.WriteOctetString(HashOrEmpty(record.Payload));
             writer.WriteOctetString(HashOrEmpty(record.Envelope));

@@ -102,6 +102,20 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         }
     }
 
+    /// <summary>Reads the records about one person from a log file, by the keyed hash of the identifier.</summary>
+    public static IReadOnlyList<LoggedRecord> ReadFileBySubject(string path, byte[] subjectHash)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        };
+        using var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        return SqliteRecords.ReadBySubject(connection, subjectHash).ToList();
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<LoggedRecord> ReadUnstamped(int max)
     {

@@ -9,7 +9,7 @@ internal static class SqliteRecords
     private static readonly string[] Columns =
     [
         "seq", "message_id", "side", "direction", "client", "service", "method", "user_id", "issue",
-        "payload_digest", "payload", "envelope", "signature", "proof", "logged_at", "outcome", "prev_hash", "record_hash",
+        "subject_hash", "payload_digest", "payload", "envelope", "signature", "proof", "logged_at", "outcome", "prev_hash", "record_hash",
     ];
 
     public static SqliteCommand PrepareInsert(SqliteConnection connection)
@@ -38,6 +38,7 @@ internal static class SqliteRecords
         p["$method"].Value = record.Method;
         p["$user_id"].Value = record.UserId;
         p["$issue"].Value = record.Issue;
+        p["$subject_hash"].Value = (object?)record.SubjectHash ?? DBNull.Value;
         p["$payload_digest"].Value = record.PayloadDigest;
         p["$payload"].Value = (object?)record.Payload ?? DBNull.Value;
         p["$envelope"].Value = (object?)record.Envelope ?? DBNull.Value;
@@ -48,6 +49,19 @@ internal static class SqliteRecords
         p["$prev_hash"].Value = logged.PreviousHash;
         p["$record_hash"].Value = logged.Hash;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>The records about one person, by the keyed hash of their identifier.</summary>
+    public static IEnumerable<LoggedRecord> ReadBySubject(SqliteConnection connection, byte[] subjectHash)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", Columns)} FROM records WHERE subject_hash = $subject ORDER BY seq";
+        command.Parameters.AddWithValue("$subject", subjectHash);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadRow(reader);
+        }
     }
 
     public static IEnumerable<LoggedRecord> Read(SqliteConnection connection, long fromSequence)
@@ -74,14 +88,18 @@ internal static class SqliteRecords
             Method = row.GetString(6),
             UserId = row.GetString(7),
             Issue = row.GetString(8),
-            PayloadDigest = (byte[])row.GetValue(9),
-            Payload = row.IsDBNull(10) ? null : (byte[])row.GetValue(10),
-            Envelope = row.IsDBNull(11) ? null : (byte[])row.GetValue(11),
-            Signature = row.IsDBNull(12) ? null : (byte[])row.GetValue(12),
-            Proof = row.IsDBNull(13) ? null : (byte[])row.GetValue(13),
-            LoggedAt = RecordHash.FromMicros(row.GetInt64(14)),
-            Outcome = row.GetString(15),
+            SubjectHash = Blob(row, 9),
+            PayloadDigest = (byte[])row.GetValue(10),
+            Payload = Blob(row, 11),
+            Envelope = Blob(row, 12),
+            Signature = Blob(row, 13),
+            Proof = Blob(row, 14),
+            LoggedAt = RecordHash.FromMicros(row.GetInt64(15)),
+            Outcome = row.GetString(16),
         };
-        return new LoggedRecord(row.GetInt64(0), record, (byte[])row.GetValue(16), (byte[])row.GetValue(17));
+        return new LoggedRecord(row.GetInt64(0), record, (byte[])row.GetValue(17), (byte[])row.GetValue(18));
     }
+
+    private static byte[]? Blob(SqliteDataReader row, int column) =>
+        row.IsDBNull(column) ? null : (byte[])row.GetValue(column);
 }

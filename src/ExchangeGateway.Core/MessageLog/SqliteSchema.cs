@@ -6,7 +6,7 @@ namespace ExchangeGateway.Core.MessageLog;
 internal static class SqliteSchema
 {
     /// <summary>The layout this code writes; a file of another layout is refused rather than half-written.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static void Create(SqliteConnection connection)
     {
@@ -36,6 +36,7 @@ internal static class SqliteSchema
                 method TEXT NOT NULL,
                 user_id TEXT NOT NULL,
                 issue TEXT NOT NULL,
+                subject_hash BLOB NULL,
                 payload_digest BLOB NOT NULL,
                 payload BLOB NULL,
                 envelope BLOB NULL,
@@ -47,11 +48,12 @@ internal static class SqliteSchema
                 record_hash BLOB NOT NULL
             );
             CREATE INDEX IF NOT EXISTS records_message_id ON records(message_id);
+            CREATE INDEX IF NOT EXISTS records_subject ON records(subject_hash) WHERE subject_hash IS NOT NULL;
             CREATE TRIGGER IF NOT EXISTS records_no_update BEFORE UPDATE ON records
                 BEGIN SELECT RAISE(ABORT, 'the message log is append-only'); END;
             CREATE TRIGGER IF NOT EXISTS records_no_delete BEFORE DELETE ON records
                 BEGIN SELECT RAISE(ABORT, 'the message log is append-only'); END;
-            PRAGMA user_version = 2;
+            PRAGMA user_version = 3;
             """ + SqliteStamps.Schema;
         command.ExecuteNonQuery();
     }

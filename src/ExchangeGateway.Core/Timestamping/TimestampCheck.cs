@@ -9,7 +9,8 @@ namespace ExchangeGateway.Core.Timestamping;
 /// </summary>
 public sealed record TimestampCheck
 {
-    private TimestampCheck(TimestampToken? token, X509Certificate2? signer, TimestampFailure failedCheck, string? failure)
+    private TimestampCheck(
+        TimestampToken? token, X509Certificate2? signer, TimestampFailure failedCheck, string? failure)
     {
         Token = token;
         Signer = signer;

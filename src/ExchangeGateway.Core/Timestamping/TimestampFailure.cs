@@ -1,6 +1,8 @@
 namespace ExchangeGateway.Core.Timestamping;
 
-/// <summary>The check a time-stamp reply or token failed, in the order <see cref="TimestampVerifier"/> runs them.</summary>
+/// <summary>
+/// The check a time-stamp reply or token failed; <see cref="TimestampVerifier"/> lists the order it runs them in.
+/// </summary>
 public enum TimestampFailure
 {
     /// <summary>Every check passed.</summary>

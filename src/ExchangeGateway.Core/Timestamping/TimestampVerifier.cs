@@ -120,8 +120,9 @@ public static class TimestampVerifier
         }
 
         // (8) RFC 5280 section 6: a path to a federation CA, valid at the time the token asserts.
+        var time = TstInfoTime.Read(cms.ContentInfo.Content) ?? info.Timestamp;
         var chainFailure = CertificateChains.Validate(
-            signer, federation.Authorities, info.Timestamp, cms.Certificates, TimestampOids.TimeStampingPurpose);
+            signer, federation.Authorities, time, cms.Certificates, TimestampOids.TimeStampingPurpose);
         if (chainFailure is not null)
         {
             return TimestampCheck.Invalid(TimestampFailure.Chain, chainFailure);
@@ -141,7 +142,7 @@ public static class TimestampVerifier
                 $"certificate '{signer.Subject}' is not registered to a listed time-stamping authority");
         }
 
-        return TimestampCheck.Valid(new TimestampToken(token, info.Timestamp, authority.Name), signer);
+        return TimestampCheck.Valid(new TimestampToken(token, time, authority.Name), signer);
     }
 
     private static string? CheckPurpose(X509Certificate2 signer)

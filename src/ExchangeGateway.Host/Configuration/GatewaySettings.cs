@@ -27,6 +27,12 @@ public sealed record GatewaySettings
     /// <summary>The signed federation configuration and its pinned anchor.</summary>
     public FederationSettings Federation { get; init; } = new();
 
+    /// <summary>
+    /// The secret under which data subjects are hashed (32 random bytes). Made, owner-only, when missing.
+    /// Default: <c>subject.key</c>.
+    /// </summary>
+    public string SubjectKey { get; init; } = "subject.key";
+
     /// <summary>The message log database file. Default: <c>messagelog.db</c>.</summary>
     public string MessageLog { get; init; } = "messagelog.db";
 

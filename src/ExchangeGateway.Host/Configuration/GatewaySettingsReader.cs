@@ -92,6 +92,7 @@ public sealed class GatewaySettingsReader
         var tls = Certificate("tlsCertificate", settings.TlsCertificate);
         var signing = Certificate("signingCertificate", settings.SigningCertificate);
         var federation = Federation(settings.Federation);
+        var subjectKey = Subjects(settings.SubjectKey);
         if (settings.MaxMessageBytes is < 1024 or > 256 * 1024 * 1024)
         {
             _errors.Add("maxMessageBytes: must be between 1 KiB and 256 MiB");
@@ -110,7 +111,7 @@ public sealed class GatewaySettingsReader
         var subsystems = Subsystems(member, settings.Subsystems);
         var (services, rights) = Services(settings.Services, subsystems);
         if (_errors.Count > 0 || client is null || exchange is null || tls is null || signing is null
-            || federation is null)
+            || federation is null || subjectKey is null)
         {
             return null;
         }
@@ -126,6 +127,7 @@ public sealed class GatewaySettingsReader
             SigningCertificate = signing,
             Federation = federation,
             MessageLogPath = Resolve(settings.MessageLog),
+            SubjectKey = subjectKey,
             Subsystems = subsystems,
             Services = services,
             AccessRights = rights,
@@ -164,6 +166,19 @@ public sealed class GatewaySettingsReader
             or UnauthorizedAccessException)
         {
             _errors.Add($"{where}: cannot load '{settings.Certificate}' with key '{settings.Key}': {ex.Message}");
+            return null;
+        }
+    }
+
+    private Core.Subjects.SubjectKey? Subjects(string path)
+    {
+        try
+        {
+            return Core.Subjects.SubjectKey.LoadOrCreate(Resolve(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            _errors.Add($"subjectKey '{path}': {ex.Message}");
             return null;
         }
     }

@@ -30,7 +30,8 @@ internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
             Header(context, XRoadHeaders.Service),
             method,
             Header(context, XRoadHeaders.UserId),
-            Header(context, XRoadHeaders.Issue));
+            Header(context, XRoadHeaders.Issue),
+            Header(context, XRoadHeaders.Subject));
     }
 
     /// <summary>The message id sent, or a new one; a fault when the one sent is malformed.</summary>
@@ -74,6 +75,12 @@ internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
             return (null, serviceFault);
         }
 
+        var subjectFault = CheckSubject(claimed.Subject);
+        if (subjectFault is not null)
+        {
+            return (null, subjectFault);
+        }
+
         var deadline = Deadline(request);
         if (deadline.Fault is not null)
         {
@@ -88,6 +95,25 @@ internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
 
         var call = claimed with { Client = client.ToString(), Service = service.ToString(), Method = method.Method };
         return (new ClientRequest(call, local, service, method, deadline.At), null);
+    }
+
+    private GatewayFault? CheckSubject(string subject)
+    {
+        if (subject.Length == 0)
+        {
+            return null;
+        }
+
+        if (options.SubjectKey is null)
+        {
+            return new GatewayFault(StatusCode.InvalidArgument, Reasons.BadRequest,
+                $"{XRoadHeaders.Subject} is given but gateway '{options.Name}' has no subject key configured");
+        }
+
+        var problem = Core.Subjects.SubjectKey.Check(subject);
+        return problem is null
+            ? null
+            : new GatewayFault(StatusCode.InvalidArgument, Reasons.BadRequest, $"{XRoadHeaders.Subject} {problem}");
     }
 
     private static (ClientRequest?, GatewayFault?) Refuse(StatusCode code, string reason, string message) =>

@@ -153,6 +153,7 @@ internal sealed class ConsumerCall(
             Signature = UnsafeByteOperations.UnsafeWrap(sealedRequest.Signature),
             Proof = UnsafeByteOperations.UnsafeWrap(sealedRequest.Proof),
             Payload = UnsafeByteOperations.UnsafeWrap(payload),
+            Subject = call.Subject,
         };
         exchangeRequest.Metadata.AddRange(metadata);
         var outcome = await exchange.CallAsync(gateways, exchangeRequest, sealedRequest, request, cancellationToken)
@@ -182,9 +183,9 @@ internal sealed class ConsumerCall(
         }
 
         var response = outcome.Response!;
-        var payload = response.Payload.ToByteArray();
-        if (!await TryLogAsync(call, EnvelopeKind.Response, SHA256.HashData(payload),
-                request.Client.BodyLogging ? payload : null, response.Envelope.ToByteArray(),
+        var payload = outcome.Answer.Payload;
+        if (!await TryLogAsync(call, EnvelopeKind.Response, SHA256.HashData(response.Payload.Span),
+                request.Client.BodyLogging ? payload ?? [] : null, response.Envelope.ToByteArray(),
                 response.Signature.ToByteArray(), response.Proof.ToByteArray(),
                 StatusNames.Of((StatusCode)response.StatusCode)).ConfigureAwait(false))
         {

@@ -1,14 +1,18 @@
 using ExchangeGateway.Core.Envelopes;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Core.Subjects;
 
 namespace ExchangeGateway.Host.Evidence;
 
 /// <summary>Signs envelopes with the member's key and writes records to the message log: the evidence of a call.</summary>
-internal sealed class EvidenceLog(BatchSigner signer, IMessageLog log, TimeProvider time)
+internal sealed class EvidenceLog(BatchSigner signer, IMessageLog log, SubjectKey? subjects, TimeProvider time)
 {
     /// <summary>The current time at the precision envelopes and records keep.</summary>
     public DateTimeOffset Now => Envelope.Truncate(time.GetUtcNow());
+
+    private byte[]? SubjectHash(string subject) =>
+        subjects is null || subject.Length == 0 || SubjectKey.Check(subject) is not null ? null : subjects.Hash(subject);
 
     /// <summary>Encodes <paramref name="envelope"/> and signs it in the next batch.</summary>
     public async Task<SealedEnvelope> SealAsync(Envelope envelope)
@@ -40,6 +44,7 @@ internal sealed class EvidenceLog(BatchSigner signer, IMessageLog log, TimeProvi
             Method = call.Method,
             UserId = call.UserId,
             Issue = call.Issue,
+            SubjectHash = SubjectHash(call.Subject),
             PayloadDigest = payloadDigest,
             Payload = payload,
             Envelope = envelope,

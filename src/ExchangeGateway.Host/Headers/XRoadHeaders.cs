@@ -18,6 +18,9 @@ public static class XRoadHeaders
     /// <summary>The case or purpose of the query.</summary>
     public const string Issue = "xroad-issue";
 
+    /// <summary>The person the call is about; logged only as a keyed hash.</summary>
+    public const string Subject = "xroad-subject";
+
     /// <summary>In replies: the hex SHA-256 of the request envelope.</summary>
     public const string RequestHash = "xroad-request-hash";
 }

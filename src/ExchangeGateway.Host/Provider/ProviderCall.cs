@@ -70,8 +70,8 @@ internal sealed class ProviderCall(
             throw Fail(new GatewayFault(StatusCode.Unauthenticated, Reasons.SignatureInvalid, decodeFailure!));
         }
 
-        var call = new CallIdentity(
-            envelope.MessageId, envelope.Client, envelope.Service, envelope.Method, envelope.UserId, envelope.Issue);
+        var call = new CallIdentity(envelope.MessageId, envelope.Client, envelope.Service, envelope.Method,
+            envelope.UserId, envelope.Issue, Core.Subjects.SubjectKey.Check(request.Subject) is null ? request.Subject : "");
         var checkedRequest = Verify(request, envelope, envelopeBytes, payloadDigest, peerGateway, configuration);
         if (checkedRequest.Fault is not null)
         {

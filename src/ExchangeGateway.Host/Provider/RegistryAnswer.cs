@@ -46,6 +46,7 @@ internal sealed class RegistryAnswer
         };
         AddIfPresent(headers, XRoadHeaders.UserId, call.UserId);
         AddIfPresent(headers, XRoadHeaders.Issue, call.Issue);
+        AddIfPresent(headers, XRoadHeaders.Subject, call.Subject);
         foreach (var entry in metadata.Where(m => MetadataFilter.Passes(m.Key)))
         {
             if (MetadataFilter.IsBinary(entry.Key))

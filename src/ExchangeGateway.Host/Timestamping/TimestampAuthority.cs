@@ -87,7 +87,8 @@ internal sealed class TimestampAuthority
         var serial = NextSerial();
         try
         {
-            var generator = new TimeStampResponseGenerator(TokenGenerator(genTime), Sha256Only, _policies, NoExtensions);
+            var generator = new TimeStampResponseGenerator(
+                TokenGenerator(genTime), Sha256Only, _policies, NoExtensions);
             var response = generator.Generate(request, serial, genTime);
             var status = (TimestampStatus)response.Status;
             var detail = status == TimestampStatus.Granted
@@ -114,7 +115,8 @@ internal sealed class TimestampAuthority
         // The signing-time attribute carries the token's own time, not the machine's clock.
         var signedAttributes = new Dictionary<DerObjectIdentifier, object>
         {
-            [BcCmsAttributes.SigningTime] = new BcAttribute(BcCmsAttributes.SigningTime, new DerSet(new BcTime(genTime))),
+            [BcCmsAttributes.SigningTime] =
+                new BcAttribute(BcCmsAttributes.SigningTime, new DerSet(new BcTime(genTime))),
         };
         var signerInfo = new SignerInfoGeneratorBuilder()
             .WithSignedAttributeGenerator(

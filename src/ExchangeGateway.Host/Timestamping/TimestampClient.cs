@@ -32,7 +32,8 @@ public sealed class TimestampClient : ITimestamper
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly TimestampClientOptions _options;
-    private readonly ConcurrentDictionary<(string Name, Uri Url), ResiliencePipeline<TimestampCheck>> _pipelines = new();
+    private readonly ConcurrentDictionary<(string Name, Uri Url), ResiliencePipeline<TimestampCheck>> _pipelines =
+        new();
 
     /// <summary>Creates a client.</summary>
     /// <param name="http">Sends the requests; its own <see cref="HttpClient.Timeout"/> should exceed

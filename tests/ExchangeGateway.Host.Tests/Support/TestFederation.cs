@@ -30,6 +30,7 @@ public sealed class TestFederation : IAsyncDisposable
     public const string EchoService = Beta + "/registry:testing.v1.Echo";
 
     private readonly List<GrpcChannel> _channels = [];
+    private bool _bodyLogging = true;
 
     private TestFederation(string directory, DevelopmentPki pki, TimeProvider time)
     {
@@ -53,13 +54,13 @@ public sealed class TestFederation : IAsyncDisposable
     public FederationDocument Document { get; private set; } = null!;
 
     public static async Task<TestFederation> StartAsync(
-        TimeProvider? time = null, ILoggerFactory? loggers = null, bool plainClient = false)
+        TimeProvider? time = null, ILoggerFactory? loggers = null, bool plainClient = false, bool bodyLogging = true)
     {
         time ??= TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
         var directory = Path.Combine(Path.GetTempPath(), "exgw-test-" + Guid.NewGuid().ToString("N"));
         var pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), ["alpha", "beta", "gamma"], TimeProvider.System);
-        var federation = new TestFederation(directory, pki, time);
+        var federation = new TestFederation(directory, pki, time) { _bodyLogging = bodyLogging };
         federation.Registry = await EchoRegistry.StartAsync();
         var consumer = federation.Options("alpha", Alpha);
         if (plainClient)
@@ -219,7 +220,7 @@ public sealed class TestFederation : IAsyncDisposable
         var clientFingerprint = Fingerprint.Of(Pki.Read($"{agency}-client"));
         var subsystems = (agency == "alpha" ? new[] { "caller", "stranger" } : ["registry"])
             .Select(code => new LocalSubsystem(SubsystemId.Parse($"{member}/{code}"),
-                new[] { clientFingerprint }.ToFrozenSet(), false, code == "caller"))
+                new[] { clientFingerprint }.ToFrozenSet(), false, _bodyLogging && code == "caller"))
             .ToFrozenDictionary(s => s.Id.Code);
         var services = new Dictionary<ServiceId, PublishedService>();
         var grants = new Dictionary<ServiceId, IReadOnlyList<AccessGrant>>();
@@ -245,6 +246,7 @@ public sealed class TestFederation : IAsyncDisposable
             Subsystems = subsystems,
             Services = services.ToFrozenDictionary(),
             AccessRights = new AccessRights(grants),
+            SubjectKey = new Core.Subjects.SubjectKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
     }
 }

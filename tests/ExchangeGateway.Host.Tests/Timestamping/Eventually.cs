@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace ExchangeGateway.Host.Tests.Timestamping;
 
-/// <summary>Waits for something another thread does, polling at most for <see cref="Support.Errors.Timeout"/>.</summary>
+/// <summary>Waits for what another thread does, polling at most for <see cref="Support.Errors.Timeout"/>.</summary>
 internal static class Eventually
 {
     public static async Task TrueAsync(Func<bool> condition, string what)

@@ -78,6 +78,22 @@ public sealed class TimestampAuthorityServerTests
     }
 
     [Fact]
+    public async Task Post_EveryTruncationOfAQuery_IsAnsweredWithARejection()
+    {
+        await using var bed = new TimestampingBed();
+        var server = await bed.StartAuthorityAsync();
+        var query = TimestampQuery.Create(Data).Encoded;
+
+        for (var length = 0; length < query.Length; length++)
+        {
+            var reply = Decode(await PostAsync(server.Address, query[..length]));
+
+            Assert.Equal(TimestampStatus.Rejection, reply.Status);
+            Assert.Equal(TimestampFailureInfo.BadDataFormat, reply.FailureInfo);
+        }
+    }
+
+    [Fact]
     public async Task Post_OtherPolicyRequested_RejectsWithUnacceptedPolicy()
     {
         await using var bed = new TimestampingBed();
