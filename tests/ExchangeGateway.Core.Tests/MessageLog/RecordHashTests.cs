@@ -143,6 +143,7 @@ public sealed class RecordHashTests
                 writer.WriteCharacterString(UniversalTagNumber.UTF8String, text);
             }
 
+            writer.WriteOctetString(record.SubjectHash ?? []);
             writer.WriteOctetString(record.PayloadDigest);
             writer.WriteOctetString(HashOrEmpty(record.Payload));
             writer.WriteOctetString(HashOrEmpty(record.Envelope));
