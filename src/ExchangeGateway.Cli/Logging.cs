@@ -6,7 +6,9 @@ using Serilog.Formatting.Compact;
 
 namespace ExchangeGateway.Cli;
 
-/// <summary>Serilog, configured once for the process: structured lines to a file, and to the console when asked.</summary>
+/// <summary>
+/// Serilog, configured once for the process: structured lines to a file, and to the console when asked.
+/// </summary>
 internal static class Logging
 {
     public static ILoggerFactory Create(string directory, bool console)

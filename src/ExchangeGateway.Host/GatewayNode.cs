@@ -72,7 +72,8 @@ public sealed class GatewayNode : IAsyncDisposable
     /// <param name="options">The validated configuration.</param>
     /// <param name="loggerFactory">Where diagnostic logs go.</param>
     /// <param name="time">The clock; the system clock by default.</param>
-    /// <param name="timestamper">Obtains time-stamp tokens for the message log; none means the log is not stamped.</param>
+    /// <param name="timestamper">Obtains time-stamp tokens for the message log; none means the log is not
+    /// stamped.</param>
     /// <param name="cancellationToken">Cancels starting.</param>
     public static async Task<GatewayNode> StartAsync(
         GatewayOptions options, ILoggerFactory loggerFactory, TimeProvider? time = null,

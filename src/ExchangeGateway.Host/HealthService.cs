@@ -3,7 +3,9 @@ using Grpc.Health.V1;
 
 namespace ExchangeGateway.Host;
 
-/// <summary>grpc.health.v1 on the exchange endpoint: SERVING exactly when <see cref="GatewayHealth"/> has no fault.</summary>
+/// <summary>
+/// grpc.health.v1 on the exchange endpoint: SERVING exactly when <see cref="GatewayHealth"/> has no fault.
+/// </summary>
 internal sealed class HealthService(GatewayHealth health) : Health.HealthBase
 {
     /// <inheritdoc />

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 
 namespace ExchangeGateway.Host;
 
-/// <summary>The gateway's diagnostic log events. Event name = method name; a peer's fault logs at Information.</summary>
+/// <summary>
+/// The gateway's diagnostic log events. Event name = method name; a peer's fault logs at Information.
+/// </summary>
 internal static partial class Log
 {
     [LoggerMessage(1, LogLevel.Information,

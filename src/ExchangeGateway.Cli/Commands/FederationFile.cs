@@ -4,7 +4,9 @@ using ExchangeGateway.Core.Federation;
 
 namespace ExchangeGateway.Cli.Commands;
 
-/// <summary>Reads a signed federation configuration (FILE and FILE.p7s) against a pinned anchor, for audit commands.</summary>
+/// <summary>
+/// Reads a signed federation configuration (FILE and FILE.p7s) against a pinned anchor, for audit commands.
+/// </summary>
 internal static class FederationFile
 {
     public static bool TryRead(

@@ -4,7 +4,9 @@ using ExchangeGateway.Host.Configuration;
 
 namespace ExchangeGateway.Cli.Commands;
 
-/// <summary><c>exgw gateway --config FILE</c>: runs one gateway from its configuration file until interrupted.</summary>
+/// <summary>
+/// <c>exgw gateway --config FILE</c>: runs one gateway from its configuration file until interrupted.
+/// </summary>
 internal static class GatewayCommand
 {
     public static Command Create()

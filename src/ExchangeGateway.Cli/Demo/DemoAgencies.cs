@@ -22,7 +22,9 @@ internal static class DemoAgencies
 
     public static IReadOnlyList<DemoAgency> All { get; } = [Migration, Police, ForeignAffairs];
 
-    /// <summary>The grants each agency's gateway holds on its published services: service to (client, methods).</summary>
+    /// <summary>
+    /// The grants each agency's gateway holds on its published services: service to (client, methods).
+    /// </summary>
     public static IReadOnlyList<(string Service, string Client, string[] Methods)> GrantsOf(DemoAgency agency)
     {
         if (agency == Migration)

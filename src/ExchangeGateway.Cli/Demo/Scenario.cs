@@ -9,7 +9,8 @@ namespace ExchangeGateway.Cli.Demo;
 /// <param name="Service">The <c>xroad-service</c> sent.</param>
 /// <param name="Method">The gRPC method called.</param>
 /// <param name="Expected">The outcome expected: <c>OK</c> or <c>STATUS REASON</c>.</param>
-/// <param name="Call">Makes the call on a channel with the given headers; returns a one-line summary of the answer.</param>
+/// <param name="Call">Makes the call on a channel with the given headers; returns a one-line summary of the
+/// answer.</param>
 /// <param name="Subject">The document number of the person the call is about (<c>xroad-subject</c>).</param>
 internal sealed record Scenario(
     string Title,

@@ -19,7 +19,9 @@ public sealed record Envelope
     /// <summary>The client subsystem, e.g. <c>MD/GOV/1012601000025/border-control</c>.</summary>
     public required string Client { get; init; }
 
-    /// <summary>The service, e.g. <c>MD/GOV/1006601000037/foreigners-registry:migration.v1.ResidencePermits</c>.</summary>
+    /// <summary>
+    /// The service, e.g. <c>MD/GOV/1006601000037/foreigners-registry:migration.v1.ResidencePermits</c>.
+    /// </summary>
     public required string Service { get; init; }
 
     /// <summary>The gRPC method name within the service, e.g. <c>GetPermit</c>.</summary>

@@ -4,7 +4,8 @@ using System.Security.Cryptography;
 namespace ExchangeGateway.Core.Envelopes;
 
 /// <summary>
-/// SHA-256 over the DER encoding of a metadata list, <c>SEQUENCE OF SEQUENCE { key UTF8String, value OCTET STRING }</c>,
+/// SHA-256 over the DER encoding of a metadata list, <c>SEQUENCE OF SEQUENCE { key UTF8String, value OCTET STRING
+/// }</c>,
 /// in the order the entries travel. Binds headers and trailers into the signed envelope.
 /// </summary>
 public static class MetadataDigest

@@ -19,7 +19,9 @@ namespace ExchangeGateway.Core.Federation;
 /// </remarks>
 public static class FederationConfigurationReader
 {
-    /// <summary>Reads and validates a configuration; on failure <paramref name="errors"/> lists every problem.</summary>
+    /// <summary>
+    /// Reads and validates a configuration; on failure <paramref name="errors"/> lists every problem.
+    /// </summary>
     public static bool TryRead(
         byte[] documentBytes,
         byte[] signature,

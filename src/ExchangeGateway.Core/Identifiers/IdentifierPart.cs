@@ -3,7 +3,9 @@ using System.Text;
 
 namespace ExchangeGateway.Core.Identifiers;
 
-/// <summary>Validates one part of an identifier: printable, NFC-normalised, free of separators and invisible characters.</summary>
+/// <summary>
+/// Validates one part of an identifier: printable, NFC-normalised, free of separators and invisible characters.
+/// </summary>
 internal static class IdentifierPart
 {
     /// <summary>The longest part accepted, in UTF-16 code units.</summary>

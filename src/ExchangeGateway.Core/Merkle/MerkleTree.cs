@@ -17,7 +17,9 @@ public static class MerkleTree
         return Root(leaves.Select(LeafHash).ToArray().AsSpan());
     }
 
-    /// <summary>The root, and for each leaf its audit path (RFC 9162 section 2.1.3.1), in one pass over the tree.</summary>
+    /// <summary>
+    /// The root, and for each leaf its audit path (RFC 9162 section 2.1.3.1), in one pass over the tree.
+    /// </summary>
     public static (byte[] Root, byte[][][] Paths) Build(IReadOnlyList<byte[]> leaves)
     {
         ArgumentNullException.ThrowIfNull(leaves);

@@ -14,7 +14,9 @@ public sealed record MessageRecord
     /// <summary>Request or response.</summary>
     public required EnvelopeKind Direction { get; init; }
 
-    /// <summary>The client subsystem as named by the caller (may be unparseable text when the call was refused for it).</summary>
+    /// <summary>
+    /// The client subsystem as named by the caller (may be unparseable text when the call was refused for it).
+    /// </summary>
     public required string Client { get; init; }
 
     /// <summary>The service as named by the caller.</summary>
@@ -54,6 +56,8 @@ public sealed record MessageRecord
     /// <summary>When the gateway wrote the record, at microsecond precision.</summary>
     public required DateTimeOffset LoggedAt { get; init; }
 
-    /// <summary>The outcome: <c>OK</c>, or a gRPC status name and reason such as <c>PERMISSION_DENIED ACCESS_DENIED</c>.</summary>
+    /// <summary>
+    /// The outcome: <c>OK</c>, or a gRPC status name and reason such as <c>PERMISSION_DENIED ACCESS_DENIED</c>.
+    /// </summary>
     public required string Outcome { get; init; }
 }

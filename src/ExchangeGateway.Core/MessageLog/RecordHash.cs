@@ -9,7 +9,8 @@ namespace ExchangeGateway.Core.MessageLog;
 /// Record ::= SEQUENCE { sequence INTEGER, messageId UTF8String, side INTEGER, direction INTEGER,
 ///   client UTF8String, service UTF8String, method UTF8String, userId UTF8String, issue UTF8String,
 ///   subjectHash OCTET STRING, payloadDigest OCTET STRING, payloadHash OCTET STRING, envelopeHash OCTET STRING,
-///   signatureHash OCTET STRING, proofHash OCTET STRING, loggedAtMicros INTEGER, outcome UTF8String, previousHash OCTET STRING }
+///   signatureHash OCTET STRING, proofHash OCTET STRING, loggedAtMicros INTEGER, outcome UTF8String, previousHash OCTET
+/// STRING }
 /// </code>
 /// Large fields enter by their SHA-256 (empty when absent); the time enters as the integer stored, so a record
 /// read back hashes exactly as written.

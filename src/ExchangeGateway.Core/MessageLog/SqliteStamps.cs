@@ -2,7 +2,9 @@ using Microsoft.Data.Sqlite;
 
 namespace ExchangeGateway.Core.MessageLog;
 
-/// <summary>The time-stamp tables: <c>stamps</c> (one row a token) and <c>record_stamps</c> (one proof a record).</summary>
+/// <summary>
+/// The time-stamp tables: <c>stamps</c> (one row a token) and <c>record_stamps</c> (one proof a record).
+/// </summary>
 internal static class SqliteStamps
 {
     public const string Schema = """

@@ -34,7 +34,9 @@ public sealed class DevelopmentPki
     /// <summary>The development time-stamping authority's token-signing certificate, with its key.</summary>
     public X509Certificate2 TimestampingAuthority => PemFiles.Read(Directory, "tsa");
 
-    /// <summary>Makes whatever of the PKI is missing in <paramref name="directory"/> for <paramref name="agencies"/>.</summary>
+    /// <summary>
+    /// Makes whatever of the PKI is missing in <paramref name="directory"/> for <paramref name="agencies"/>.
+    /// </summary>
     public static DevelopmentPki Ensure(string directory, IEnumerable<string> agencies, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(agencies);

@@ -3,7 +3,9 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace ExchangeGateway.Core.Signing;
 
-/// <summary>The SHA-256 fingerprint of a certificate's DER bytes, as lower-case hex: how configurations name certificates.</summary>
+/// <summary>
+/// The SHA-256 fingerprint of a certificate's DER bytes, as lower-case hex: how configurations name certificates.
+/// </summary>
 public static class Fingerprint
 {
     /// <summary>Computes the fingerprint of <paramref name="certificate"/>.</summary>

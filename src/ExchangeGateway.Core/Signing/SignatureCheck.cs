@@ -3,7 +3,9 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace ExchangeGateway.Core.Signing;
 
-/// <summary>The outcome of checking a detached CMS signature: the signer when valid, the failed check otherwise.</summary>
+/// <summary>
+/// The outcome of checking a detached CMS signature: the signer when valid, the failed check otherwise.
+/// </summary>
 public sealed record SignatureCheck
 {
     private SignatureCheck(X509Certificate2? signer, string? failure)

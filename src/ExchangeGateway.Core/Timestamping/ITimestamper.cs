@@ -1,6 +1,8 @@
 namespace ExchangeGateway.Core.Timestamping;
 
-/// <summary>Obtains RFC 3161 time-stamp tokens over SHA-256 hashes from the federation's time-stamping authorities.</summary>
+/// <summary>
+/// Obtains RFC 3161 time-stamp tokens over SHA-256 hashes from the federation's time-stamping authorities.
+/// </summary>
 public interface ITimestamper
 {
     /// <summary>

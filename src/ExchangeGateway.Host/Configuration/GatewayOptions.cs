@@ -48,7 +48,9 @@ public sealed record GatewayOptions
     /// <summary>The largest message accepted. Default: 16 MiB.</summary>
     public int MaxMessageBytes { get; init; } = 16 * 1024 * 1024;
 
-    /// <summary>The key under which data subjects are hashed; without one, calls naming a subject are refused.</summary>
+    /// <summary>
+    /// The key under which data subjects are hashed; without one, calls naming a subject are refused.
+    /// </summary>
     public Core.Subjects.SubjectKey? SubjectKey { get; init; }
 
     /// <summary>How the message log is time-stamped.</summary>

@@ -94,7 +94,9 @@ public sealed record SubsystemSettings
     /// <summary>SHA-256 fingerprints of the client certificates its systems present on the client endpoint.</summary>
     public IReadOnlyList<string> ClientCertificates { get; init; } = [];
 
-    /// <summary>Whether its systems may call over plain HTTP/2 on loopback, without a certificate. Default: false.</summary>
+    /// <summary>
+    /// Whether its systems may call over plain HTTP/2 on loopback, without a certificate. Default: false.
+    /// </summary>
     public bool PlainLoopback { get; init; }
 
     /// <summary>Whether payloads of its messages are kept in the message log. Default: false (digests only).</summary>

@@ -56,7 +56,9 @@ public sealed class GatewaySettingsReader
         return TryBuild(settings, directory, out options, out errors);
     }
 
-    /// <summary>Validates <paramref name="settings"/>, resolving paths against <paramref name="baseDirectory"/>.</summary>
+    /// <summary>
+    /// Validates <paramref name="settings"/>, resolving paths against <paramref name="baseDirectory"/>.
+    /// </summary>
     public static bool TryBuild(
         GatewaySettings settings,
         string baseDirectory,

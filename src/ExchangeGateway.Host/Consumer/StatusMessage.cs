@@ -2,7 +2,9 @@ using System.Text;
 
 namespace ExchangeGateway.Host.Consumer;
 
-/// <summary>Percent-encodes <c>grpc-message</c> as the gRPC spec requires (UTF-8, bytes outside 0x20-0x7E and '%').</summary>
+/// <summary>
+/// Percent-encodes <c>grpc-message</c> as the gRPC spec requires (UTF-8, bytes outside 0x20-0x7E and '%').
+/// </summary>
 internal static class StatusMessage
 {
     public static string Encode(string message)

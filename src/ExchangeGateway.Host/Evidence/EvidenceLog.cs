@@ -5,7 +5,9 @@ using ExchangeGateway.Core.Subjects;
 
 namespace ExchangeGateway.Host.Evidence;
 
-/// <summary>Signs envelopes with the member's key and writes records to the message log: the evidence of a call.</summary>
+/// <summary>
+/// Signs envelopes with the member's key and writes records to the message log: the evidence of a call.
+/// </summary>
 internal sealed class EvidenceLog(BatchSigner signer, IMessageLog log, SubjectKey? subjects, TimeProvider time)
 {
     /// <summary>The current time at the precision envelopes and records keep.</summary>

@@ -5,7 +5,9 @@ using Grpc.Core;
 
 namespace ExchangeGateway.Host.Faults;
 
-/// <summary>A refusal the gateway itself raises: a gRPC status code, a stable reason and a message for people.</summary>
+/// <summary>
+/// A refusal the gateway itself raises: a gRPC status code, a stable reason and a message for people.
+/// </summary>
 /// <param name="Code">The gRPC status code.</param>
 /// <param name="Reason">One of <see cref="Reasons"/>.</param>
 /// <param name="Message">What went wrong, in words an agency engineer can act on. Never a stack trace.</param>

@@ -1,6 +1,8 @@
 namespace ExchangeGateway.Host.Headers;
 
-/// <summary>The metadata keys by which an agency system names itself and its target, and replies name the message.</summary>
+/// <summary>
+/// The metadata keys by which an agency system names itself and its target, and replies name the message.
+/// </summary>
 public static class XRoadHeaders
 {
     /// <summary>The client subsystem, <c>INSTANCE/CLASS/CODE/SUBSYSTEM</c>.</summary>

@@ -25,7 +25,9 @@ public sealed class LogTimestamper : IAsyncDisposable
     private Task _loop = Task.CompletedTask;
     private long _stampedUpToTicks;
 
-    /// <summary>Creates the time-stamper; <paramref name="enabled"/> says whether the federation lists any TSA.</summary>
+    /// <summary>
+    /// Creates the time-stamper; <paramref name="enabled"/> says whether the federation lists any TSA.
+    /// </summary>
     public LogTimestamper(
         IMessageLog log, ITimestamper stamper, Func<bool> enabled, TimestampingOptions options, TimeProvider time,
         ILogger<LogTimestamper> logger)
@@ -51,7 +53,9 @@ public sealed class LogTimestamper : IAsyncDisposable
     /// <summary>Starts stamping every <see cref="TimestampingOptions.Interval"/>.</summary>
     public void Start() => _loop = Task.Run(LoopAsync);
 
-    /// <summary>Stamps the backlog now, in rounds of at most <see cref="TimestampingOptions.MaxBatch"/> records.</summary>
+    /// <summary>
+    /// Stamps the backlog now, in rounds of at most <see cref="TimestampingOptions.MaxBatch"/> records.
+    /// </summary>
     /// <returns>The number of records stamped.</returns>
     public async Task<int> StampBacklogAsync(CancellationToken cancellationToken)
     {

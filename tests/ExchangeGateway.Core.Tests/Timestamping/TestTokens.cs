@@ -47,7 +47,8 @@ internal static class TestTokens
     }
 
     /// <summary>A TimeStampResp with the given status, failure bits and token.</summary>
-    public static byte[] Reply(TimestampStatus status, byte[]? token, TimestampFailureInfo failure = 0, string? text = null)
+    public static byte[] Reply(
+        TimestampStatus status, byte[]? token, TimestampFailureInfo failure = 0, string? text = null)
     {
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSequence())

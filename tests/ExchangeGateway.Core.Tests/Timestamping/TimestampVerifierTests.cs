@@ -10,6 +10,8 @@ public sealed class TimestampVerifierTests
 {
     private static readonly byte[] Data = SHA256.HashData("a Merkle root over signatures"u8);
 
+    private static readonly byte[] Nonce = [0x41, 1, 2];
+
     [Fact]
     public void Verify_TokenOfListedAuthority_IsValidWithItsTimeAndAuthority()
     {
@@ -23,6 +25,22 @@ public sealed class TimestampVerifierTests
         Assert.Equal(TimestampingFederation.FirstAuthority, check.Token.Authority);
         Assert.Equal(TestTime.Now, check.Token.Time);
         Assert.Equal(TimestampingCertificates.Tsa.RawData, check.Signer.RawData);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6_900_000)]
+    [InlineData(710_000)]
+    [InlineData(1_234_567)]
+    public void Verify_FractionalGenTime_IsReadToTheTick(long ticks)
+    {
+        var time = new DateTimeOffset(2026, 3, 2, 9, 30, 15, TimeSpan.Zero).AddTicks(ticks);
+        var token = TestTokens.Create(Data, TimestampingCertificates.Tsa, time);
+
+        var check = TimestampVerifier.Verify(token, Data, TimestampingFederation.Read());
+
+        Assert.True(check.IsValid, check.ToString());
+        Assert.Equal(time, check.Token.Time);
     }
 
     [Fact]
@@ -61,7 +79,7 @@ public sealed class TimestampVerifierTests
     [Fact]
     public void Verify_NonceOtherThanRequested_FailsNonce()
     {
-        var token = TestTokens.Create(Data, TimestampingCertificates.Tsa, TestTime.Now, nonce: new byte[] { 0x41, 1, 2 });
+        var token = TestTokens.Create(Data, TimestampingCertificates.Tsa, TestTime.Now, nonce: Nonce);
 
         var check = TimestampVerifier.Verify(token, Data, TimestampingFederation.Read(), new byte[] { 0x41, 1, 3 });
 
@@ -81,7 +99,7 @@ public sealed class TimestampVerifierTests
     [Fact]
     public void Verify_SameNonceWithLeadingZero_IsValid()
     {
-        var token = TestTokens.Create(Data, TimestampingCertificates.Tsa, TestTime.Now, nonce: new byte[] { 0x41, 1, 2 });
+        var token = TestTokens.Create(Data, TimestampingCertificates.Tsa, TestTime.Now, nonce: Nonce);
 
         var check = TimestampVerifier.Verify(
             token, Data, TimestampingFederation.Read(), new byte[] { 0, 0x41, 1, 2 });
@@ -143,7 +161,8 @@ public sealed class TimestampVerifierTests
     [Fact]
     public void Verify_SignatureByteFlipped_FailsSignature()
     {
-        var token = TestTokens.WithSignatureFlipped(TestTokens.Create(Data, TimestampingCertificates.Tsa, TestTime.Now));
+        var token = TestTokens.WithSignatureFlipped(
+            TestTokens.Create(Data, TimestampingCertificates.Tsa, TestTime.Now));
 
         var check = TimestampVerifier.Verify(token, Data, TimestampingFederation.Read());
 

@@ -24,7 +24,8 @@ internal static class TimestampingCertificates
 
     /// <summary>Registered, from the federation CA, but a member signing certificate: no extended key usage.</summary>
     public static X509Certificate2 NoPurpose { get; } = CertificateFactory.CreateSigning(
-        TestCertificates.FederationCa, "CN=TSA without purpose", TestCertificates.ValidFrom, TestCertificates.ValidUntil);
+        TestCertificates.FederationCa, "CN=TSA without purpose", TestCertificates.ValidFrom,
+        TestCertificates.ValidUntil);
 
     /// <summary>Registered, from the federation CA, with id-kp-timeStamping not marked critical.</summary>
     public static X509Certificate2 NonCriticalPurpose { get; } = WithPurpose("CN=TSA with non-critical purpose",

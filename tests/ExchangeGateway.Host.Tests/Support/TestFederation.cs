@@ -158,7 +158,9 @@ public sealed class TestFederation : IAsyncDisposable
         { "xroad-service", service },
     };
 
-    /// <summary>A raw exchange client to the provider gateway, presenting any TLS certificate: a peer gateway.</summary>
+    /// <summary>
+    /// A raw exchange client to the provider gateway, presenting any TLS certificate: a peer gateway.
+    /// </summary>
     public Exchange.V1.Exchange.ExchangeClient PeerExchange(X509Certificate2 tls)
     {
         var authority = Pki.Authority;
