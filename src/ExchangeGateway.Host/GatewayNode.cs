@@ -30,6 +30,7 @@ public sealed class GatewayNode : IAsyncDisposable
     private readonly WebApplication _exchange;
     private readonly SqliteMessageLog _log;
     private readonly IDisposable[] _owned;
+    private int _disposed;
 
     private GatewayNode(
         GatewayOptions options, FederationState federation, SqliteMessageLog log, BatchSigner signer,
@@ -85,7 +86,11 @@ public sealed class GatewayNode : IAsyncDisposable
         var federation = new FederationState(options.Federation, time, loggerFactory.CreateLogger<FederationState>());
         federation.Start();
         var log = SqliteMessageLog.Open(options.MessageLogPath);
-        var stamper = timestamper is null ? null : new LogTimestamper(log, timestamper, () => true,
+        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        timestamper ??= new TimestampClient(http, federation, time, loggerFactory.CreateLogger<TimestampClient>());
+
+        // Stamping is required exactly when the federation lists time-stamping authorities.
+        var stamper = new LogTimestamper(log, timestamper, () => federation.Current?.TimestampingAuthorities.Count > 0,
             options.Timestamping, time, loggerFactory.CreateLogger<LogTimestamper>());
         var health = new GatewayHealth(federation, stamper, time);
         var signer = new BatchSigner(new MessageSigner(options.SigningCertificate));
@@ -100,12 +105,12 @@ public sealed class GatewayNode : IAsyncDisposable
 
         var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer, health));
         var exchange = BuildExchange(options, loggerFactory, provider, health, federation, time);
-        var node = new GatewayNode(options, federation, log, signer, client, exchange, [registries, peers, federation])
+        var node = new GatewayNode(options, federation, log, signer, client, exchange, [registries, peers, federation, http])
         {
             Health = health,
             Timestamper = stamper,
         };
-        stamper?.Start();
+        stamper.Start();
         await client.StartAsync(cancellationToken).ConfigureAwait(false);
         await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
         node.ClientAddress = BoundAddress(client);
@@ -118,6 +123,11 @@ public sealed class GatewayNode : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _client.StopAsync().ConfigureAwait(false);
         await _exchange.StopAsync().ConfigureAwait(false);
         await _client.DisposeAsync().ConfigureAwait(false);

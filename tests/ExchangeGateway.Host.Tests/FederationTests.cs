@@ -17,7 +17,7 @@ public sealed class FederationTests
         var echo = federation.Echo();
         await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
 
-        time.Advance(TimeSpan.FromHours(2));
+        time.Advance(TimeSpan.FromHours(25));
         var ex = await Assert.ThrowsAsync<RpcException>(() =>
             echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
 

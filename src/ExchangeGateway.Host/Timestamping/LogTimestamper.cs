@@ -24,6 +24,7 @@ public sealed class LogTimestamper : IAsyncDisposable
     private readonly SemaphoreSlim _round = new(1, 1);
     private Task _loop = Task.CompletedTask;
     private long _stampedUpToTicks;
+    private int _disposed;
 
     /// <summary>
     /// Creates the time-stamper; <paramref name="enabled"/> says whether the federation lists any TSA.
@@ -73,6 +74,11 @@ public sealed class LogTimestamper : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync().ConfigureAwait(false);
         try
         {

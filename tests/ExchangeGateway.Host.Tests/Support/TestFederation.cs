@@ -8,6 +8,7 @@ using ExchangeGateway.Core.Identifiers;
 using ExchangeGateway.Core.Pki;
 using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Host.Configuration;
+using ExchangeGateway.Host.Timestamping;
 using ExchangeGateway.Testing.V1;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -31,6 +32,9 @@ public sealed class TestFederation : IAsyncDisposable
 
     private readonly List<GrpcChannel> _channels = [];
     private bool _bodyLogging = true;
+    private int _tsaPort;
+    private TimestampAuthorityServer? _tsa;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     private TestFederation(string directory, DevelopmentPki pki, TimeProvider time)
     {
@@ -54,7 +58,11 @@ public sealed class TestFederation : IAsyncDisposable
     public FederationDocument Document { get; private set; } = null!;
 
     public static async Task<TestFederation> StartAsync(
-        TimeProvider? time = null, ILoggerFactory? loggers = null, bool plainClient = false, bool bodyLogging = true)
+        TimeProvider? time = null,
+        ILoggerFactory? loggers = null,
+        bool plainClient = false,
+        bool bodyLogging = true,
+        bool timestamping = false)
     {
         time ??= TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
@@ -62,6 +70,12 @@ public sealed class TestFederation : IAsyncDisposable
         var pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), ["alpha", "beta", "gamma"], TimeProvider.System);
         var federation = new TestFederation(directory, pki, time) { _bodyLogging = bodyLogging };
         federation.Registry = await EchoRegistry.StartAsync();
+        if (timestamping)
+        {
+            federation._tsaPort = FreePort();
+            await federation.StartTsaAsync();
+        }
+
         var consumer = federation.Options("alpha", Alpha);
         if (plainClient)
         {
@@ -74,9 +88,10 @@ public sealed class TestFederation : IAsyncDisposable
             };
         }
 
-        federation.Consumer = await GatewayNode.StartAsync(consumer, loggers, time)
+        federation.Consumer = await GatewayNode.StartAsync(consumer, loggers, time, federation.Stamper(loggers))
             .WaitAsync(TimeSpan.FromSeconds(30));
-        federation.Provider = await GatewayNode.StartAsync(federation.Options("beta", Beta), loggers, time)
+        federation.Provider = await GatewayNode.StartAsync(
+                federation.Options("beta", Beta), loggers, time, federation.Stamper(loggers))
             .WaitAsync(TimeSpan.FromSeconds(30));
         federation.Document = federation.DefaultDocument(time.GetUtcNow());
         federation.Publish(federation.Document);
@@ -100,7 +115,16 @@ public sealed class TestFederation : IAsyncDisposable
         Instance = "MD",
         Serial = now.ToUnixTimeMilliseconds(),
         IssuedAt = now.AddMinutes(-1),
-        ExpiresAt = now.AddHours(1),
+        ExpiresAt = now.AddDays(1),
+        TimestampingAuthorities = _tsaPort == 0 ? [] :
+        [
+            new TimestampingAuthorityEntry
+            {
+                Name = "test-tsa",
+                Url = $"http://127.0.0.1:{_tsaPort}/",
+                Certificates = [Fingerprint.Of(Pki.Read("tsa"))],
+            },
+        ],
         CertificateAuthorities = [Pki.Authority.ExportCertificatePem()],
         Members =
         [
@@ -179,6 +203,20 @@ public sealed class TestFederation : IAsyncDisposable
         return new Exchange.V1.Exchange.ExchangeClient(channel);
     }
 
+    /// <summary>Starts (or restarts) the federation's time-stamping authority on its fixed port.</summary>
+    public async Task StartTsaAsync() => _tsa = await TimestampAuthorityServer.StartAsync(
+        Pki.Read("tsa"), _tsaPort, Time, NullLoggerFactory.Instance).WaitAsync(TimeSpan.FromSeconds(30));
+
+    /// <summary>Stops the time-stamping authority: from now on it refuses connections.</summary>
+    public async Task StopTsaAsync()
+    {
+        if (_tsa is not null)
+        {
+            await _tsa.DisposeAsync();
+            _tsa = null;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var channel in _channels)
@@ -189,6 +227,8 @@ public sealed class TestFederation : IAsyncDisposable
         await Consumer.DisposeAsync();
         await Provider.DisposeAsync();
         await Registry.DisposeAsync();
+        await StopTsaAsync();
+        _http.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
@@ -198,6 +238,23 @@ public sealed class TestFederation : IAsyncDisposable
         {
             // A file still open on a slow shutdown is left for the OS temp cleaner.
         }
+    }
+
+    // The client's retries and breakers run on the real clock, so that a fake clock never stalls a test's stamping.
+    private TimestampClient Stamper(ILoggerFactory loggers) => new TimestampClient(_http,
+        () => Consumer?.Federation.Current ?? Provider?.Federation.Current, TimeProvider.System,
+        loggers.CreateLogger<TimestampClient>(), new TimestampClientOptions
+        {
+            MaxRetryAttempts = 1,
+            RetryDelay = TimeSpan.FromMilliseconds(10),
+            BreakerMinimumThroughput = 1000,
+        });
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private MemberEntry Member(string id, string name, string[] subsystems, string agency) => new()

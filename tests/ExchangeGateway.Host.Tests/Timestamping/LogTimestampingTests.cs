@@ -1,0 +1,112 @@
+using ExchangeGateway.Core.Merkle;
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Core.Timestamping;
+using ExchangeGateway.Host.Tests.Support;
+using ExchangeGateway.Testing.V1;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ExchangeGateway.Host.Tests.Timestamping;
+
+public sealed class LogTimestampingTests
+{
+    [Fact]
+    public async Task Backlog_IsStampedByOneToken_AndEveryRecordsProofLeadsToItsRoot()
+    {
+        await using var federation = await TestFederation.StartAsync(timestamping: true);
+        var echo = federation.Echo();
+        for (var i = 0; i < 5; i++)
+        {
+            await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+        }
+
+        var stamped = await federation.Consumer.Timestamper!.StampBacklogAsync(CancellationToken.None)
+            .WaitAsync(Errors.Timeout);
+
+        Assert.Equal(10, stamped);
+        var records = federation.Consumer.MessageLog.Read().ToList();
+        var stamps = records.Select(r => federation.Consumer.MessageLog.StampOf(r.Sequence)).ToList();
+        Assert.All(stamps, Assert.NotNull);
+        Assert.Single(stamps.Select(s => s!.Stamp.Id).Distinct());
+        var token = stamps[0]!.Stamp;
+        var check = TimestampVerifier.Verify(token.Token, token.Root, federation.Consumer.Federation.Current!);
+        Assert.True(check.IsValid, check.ToString());
+        foreach (var (record, stamp) in records.Zip(stamps))
+        {
+            Assert.True(InclusionProof.TryDecode(stamp!.Proof, out var proof));
+            Assert.Equal(token.Root, proof.RootFor(record.Hash));
+        }
+
+        Assert.Empty(federation.Consumer.MessageLog.ReadUnstamped(10));
+    }
+
+    [Fact]
+    public async Task TsaDownForLessThanTheLimit_KeepsServing_AndStampsTheBacklogLater()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var federation = await TestFederation.StartAsync(time, timestamping: true);
+        var echo = federation.Echo();
+        await federation.StopTsaAsync();
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await federation.Consumer.Timestamper!.StampBacklogAsync(CancellationToken.None));
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        await federation.StartTsaAsync();
+        var stamped = await federation.Consumer.Timestamper.StampBacklogAsync(CancellationToken.None)
+            .WaitAsync(Errors.Timeout);
+
+        Assert.Equal(4, stamped);
+        Assert.Empty(federation.Consumer.MessageLog.ReadUnstamped(10));
+    }
+
+    [Fact]
+    public async Task TsaDownLongerThanTheLimit_RefusesCallsAndReportsNotServing_ThenResumesByItself()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var federation = await TestFederation.StartAsync(time, timestamping: true);
+        var echo = federation.Echo();
+        var health = new Health.HealthClient(federation.ClientChannel());
+        await federation.StopTsaAsync();
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        time.Advance(TimeSpan.FromHours(5));
+        await federation.Consumer.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
+        var status = await health.CheckAsync(new HealthCheckRequest()).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        Assert.Equal("TIMESTAMPING_FAILED", Errors.Reason(ex));
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, status.Status);
+
+        await federation.StartTsaAsync();
+        time.Advance(TimeSpan.FromMinutes(1));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (federation.Consumer.Health.Fault() is not null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Null(federation.Consumer.Health.Fault());
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+        status = await health.CheckAsync(new HealthCheckRequest()).ResponseAsync.WaitAsync(Errors.Timeout);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, status.Status);
+    }
+
+    [Fact]
+    public async Task NoTsaInFederation_StampsNothing_AndKeepsServing()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var federation = await TestFederation.StartAsync(time);
+        await federation.Echo().SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync
+            .WaitAsync(Errors.Timeout);
+
+        time.Advance(TimeSpan.FromHours(5));
+
+        Assert.Null(federation.Consumer.Health.Fault());
+        Assert.Equal(2, federation.Consumer.MessageLog.ReadUnstamped(10).Count);
+    }
+}
