@@ -5,6 +5,7 @@ using ExchangeGateway.Core.Pki;
 using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Host;
 using ExchangeGateway.Host.Configuration;
+using ExchangeGateway.Host.Timestamping;
 using ExchangeGateway.Registries;
 using ExchangeGateway.Registries.Data;
 using Grpc.Net.Client;
@@ -42,6 +43,9 @@ internal sealed class DemoFederation : IAsyncDisposable
 
     public Dictionary<DemoAgency, GatewayNode> Gateways { get; } = [];
 
+    /// <summary>The federation's time-stamping authority, shipped with the product.</summary>
+    public TimestampAuthorityServer Tsa { get; private set; } = null!;
+
     public string FederationDocumentPath => Path.Combine(Directory, "federation", "federation.json");
 
     public static async Task<DemoFederation> StartAsync(
@@ -64,6 +68,9 @@ internal sealed class DemoFederation : IAsyncDisposable
         }
 
         // (4) and (5)
+        federation.Tsa = await TimestampAuthorityServer.StartAsync(pki.TimestampingAuthority,
+            basePort is { } tsaBase ? tsaBase + 90 : 0, TimeProvider.System, loggers, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         federation.WriteFederation(ports);
         foreach (var agency in DemoAgencies.All)
         {
@@ -120,6 +127,11 @@ internal sealed class DemoFederation : IAsyncDisposable
         {
             await registry.DisposeAsync().ConfigureAwait(false);
         }
+
+        if (Tsa is not null)
+        {
+            await Tsa.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private void WriteFederation(Dictionary<DemoAgency, (int Client, int Exchange, int Registry)> ports)
@@ -139,6 +151,15 @@ internal sealed class DemoFederation : IAsyncDisposable
                 Subsystems = [a.RegistrySubsystem, a.ClientSubsystem],
                 SigningCertificates = [Fingerprint.Of(Pki.Read($"{a.Key}-signing"))],
             }).ToList(),
+            TimestampingAuthorities =
+            [
+                new TimestampingAuthorityEntry
+                {
+                    Name = "md-demo-tsa",
+                    Url = Tsa.Address.ToString(),
+                    Certificates = [Fingerprint.Of(Pki.TimestampingAuthority)],
+                },
+            ],
             Gateways = DemoAgencies.All.Select(a => new GatewayEntry
             {
                 Name = a.GatewayName,
@@ -180,6 +201,7 @@ internal sealed class DemoFederation : IAsyncDisposable
                 ReloadSeconds = 10,
             },
             MessageLog = "messagelog.db",
+            Timestamping = new TimestampingSettings { IntervalSeconds = 2 },
             Subsystems =
             [
                 new SubsystemSettings { Code = agency.RegistrySubsystem, BodyLogging = agency.BodyLogging },

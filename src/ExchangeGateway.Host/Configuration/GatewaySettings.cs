@@ -42,11 +42,27 @@ public sealed record GatewaySettings
     /// <summary>How far a peer's envelope time may differ from ours, in seconds. Default: 300.</summary>
     public int ClockSkewSeconds { get; init; } = 300;
 
+    /// <summary>How the message log is time-stamped.</summary>
+    public TimestampingSettings Timestamping { get; init; } = new();
+
     /// <summary>This member's subsystems that use or publish services through this gateway.</summary>
     public IReadOnlyList<SubsystemSettings> Subsystems { get; init; } = [];
 
     /// <summary>The services this gateway publishes, with their registries and grants.</summary>
     public IReadOnlyList<ServiceSettings> Services { get; init; } = [];
+}
+
+/// <summary>Time-stamping of the message log through the federation's time-stamping authorities.</summary>
+public sealed record TimestampingSettings
+{
+    /// <summary>Seconds between stamping rounds. Default: 60.</summary>
+    public int IntervalSeconds { get; init; } = 60;
+
+    /// <summary>The most records one token covers. Default: 10,000.</summary>
+    public int MaxBatch { get; init; } = 10_000;
+
+    /// <summary>Minutes a record may stay unstamped before new calls are refused. Default: 240 (4 hours).</summary>
+    public int MaxUnstampedMinutes { get; init; } = 240;
 }
 
 /// <summary>The client endpoint.</summary>

@@ -105,6 +105,8 @@ public sealed class GatewaySettingsReader
             _errors.Add("clockSkewSeconds: must be between 1 and 86400");
         }
 
+        CheckTimestamping(settings.Timestamping);
+
         if (member is null)
         {
             return null;
@@ -135,6 +137,12 @@ public sealed class GatewaySettingsReader
             AccessRights = rights,
             MaxMessageBytes = settings.MaxMessageBytes,
             ClockSkew = TimeSpan.FromSeconds(settings.ClockSkewSeconds),
+            Timestamping = new Timestamping.TimestampingOptions
+            {
+                Interval = TimeSpan.FromSeconds(settings.Timestamping.IntervalSeconds),
+                MaxBatch = settings.Timestamping.MaxBatch,
+                MaxUnstampedAge = TimeSpan.FromMinutes(settings.Timestamping.MaxUnstampedMinutes),
+            },
         };
     }
 
@@ -169,6 +177,24 @@ public sealed class GatewaySettingsReader
         {
             _errors.Add($"{where}: cannot load '{settings.Certificate}' with key '{settings.Key}': {ex.Message}");
             return null;
+        }
+    }
+
+    private void CheckTimestamping(TimestampingSettings settings)
+    {
+        if (settings.IntervalSeconds is < 1 or > 86_400)
+        {
+            _errors.Add("timestamping.intervalSeconds: must be between 1 and 86400");
+        }
+
+        if (settings.MaxBatch is < 1 or > 1_000_000)
+        {
+            _errors.Add("timestamping.maxBatch: must be between 1 and 1000000");
+        }
+
+        if (settings.MaxUnstampedMinutes < 1 || settings.MaxUnstampedMinutes * 60 <= settings.IntervalSeconds)
+        {
+            _errors.Add("timestamping.maxUnstampedMinutes: must be positive and longer than the interval");
         }
     }
 

@@ -57,4 +57,32 @@ public sealed class EvidenceExportTests
 
         Assert.NotEqual(0, code);
     }
+
+    [Fact]
+    public async Task ExportedTimestampTokens_AreAcceptedByOpenSslTs_OverTheStampedRoot()
+    {
+        Assert.True(OpenSsl.IsAvailable, "openssl must be on PATH (.ci/run installs it)");
+        await using var federation = await TestFederation.StartAsync(timestamping: true);
+        var id = "stamped-" + Guid.NewGuid().ToString("N");
+        var headers = TestFederation.Headers();
+        headers.Add("xroad-message-id", id);
+        await federation.Echo().SayAsync(new EchoRequest(), headers).ResponseAsync.WaitAsync(Errors.Timeout);
+        await federation.Provider.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
+        var folder = Path.Combine(federation.Directory, "evidence");
+
+        var files = EvidenceExport.Write(federation.Provider.MessageLog, id,
+            federation.Provider.Federation.Current!.Authorities, folder);
+
+        var tokens = files.Where(f => f.EndsWith(".timestamp.der", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, tokens.Count);
+        foreach (var token in tokens)
+        {
+            var name = Path.GetFileName(token)[..^".timestamp.der".Length];
+            var proof = File.ReadAllLines(Path.Combine(folder, name + ".timestamp-proof.txt"));
+            var root = proof.Single(l => l.StartsWith("root:", StringComparison.Ordinal))["root:".Length..].Trim();
+            var (code, output) = OpenSsl.Run(folder, $"ts -verify -token_in -in {name}.timestamp.der -digest {root} " +
+                $"-CAfile ca.pem -untrusted {name}.tsa.pem");
+            Assert.True(code == 0, output);
+        }
+    }
 }

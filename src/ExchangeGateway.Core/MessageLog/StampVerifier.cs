@@ -1,0 +1,101 @@
+using ExchangeGateway.Core.Federation;
+using ExchangeGateway.Core.Merkle;
+using ExchangeGateway.Core.Timestamping;
+
+namespace ExchangeGateway.Core.MessageLog;
+
+/// <summary>
+/// Verifies the time-stamps of a message log: each RFC 3161 token against its Merkle root and the federation's
+/// TSAs, each root against the hashes of the records it claims to cover, and each record's own proof.
+/// </summary>
+public static class StampVerifier
+{
+    /// <summary>Verifies every stamped record of <paramref name="log"/>, stopping at the first failure.</summary>
+    public static StampVerification Verify(IMessageLog log, FederationConfiguration federation)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(federation);
+        var run = new List<LoggedRecord>();
+        LogStamp? current = null;
+        long stamps = 0;
+        long stamped = 0;
+        foreach (var record in log.Read())
+        {
+            var stamp = log.StampOf(record.Sequence);
+            if (stamp is null)
+            {
+                break;
+            }
+
+            var failure = CheckProof(record, stamp);
+            if (failure is not null)
+            {
+                var at = new LogFailure(record.Sequence, record.Record.MessageId, failure);
+                return new StampVerification(stamps, stamped, at);
+            }
+
+            if (current is null || current.Id != stamp.Stamp.Id)
+            {
+                var runFailure = current is null ? null : CheckRun(current, run, federation);
+                if (runFailure is not null)
+                {
+                    return new StampVerification(stamps, stamped, runFailure);
+                }
+
+                current = stamp.Stamp;
+                run.Clear();
+                stamps++;
+            }
+
+            run.Add(record);
+            stamped++;
+        }
+
+        var last = current is null ? null : CheckRun(current, run, federation);
+        return new StampVerification(stamps, stamped, last);
+    }
+
+    private static string? CheckProof(LoggedRecord record, RecordStamp stamp)
+    {
+        if (!InclusionProof.TryDecode(stamp.Proof, out var proof))
+        {
+            return "time-stamp proof is not DER";
+        }
+
+        var root = proof.RootFor(record.Hash);
+        return root is not null && root.AsSpan().SequenceEqual(stamp.Stamp.Root)
+            ? null
+            : "time-stamp proof does not lead from the record hash to the stamped root";
+    }
+
+    private static LogFailure? CheckRun(LogStamp stamp, List<LoggedRecord> run, FederationConfiguration federation)
+    {
+        var first = run[0];
+        if (run.Count != stamp.LastSequence - stamp.FirstSequence + 1 || first.Sequence != stamp.FirstSequence)
+        {
+            return new LogFailure(first.Sequence, first.Record.MessageId,
+                $"stamp {stamp.Id} claims records {stamp.FirstSequence}-{stamp.LastSequence} but covers {run.Count}");
+        }
+
+        if (!MerkleTree.Root(run.Select(r => r.Hash).ToList()).AsSpan().SequenceEqual(stamp.Root))
+        {
+            return new LogFailure(first.Sequence, first.Record.MessageId,
+                $"stamp {stamp.Id}: the records' hashes do not give the stamped root");
+        }
+
+        var check = TimestampVerifier.Verify(stamp.Token, stamp.Root, federation);
+        return check.IsValid
+            ? null
+            : new LogFailure(first.Sequence, first.Record.MessageId, $"stamp {stamp.Id}: token: {check}");
+    }
+}
+
+/// <summary>The outcome of verifying a log's time-stamps.</summary>
+/// <param name="Stamps">Tokens checked.</param>
+/// <param name="StampedRecords">Records whose proof was checked.</param>
+/// <param name="Failure">The first failure, or null.</param>
+public sealed record StampVerification(long Stamps, long StampedRecords, LogFailure? Failure)
+{
+    /// <summary>True when every check passed.</summary>
+    public bool IsValid => Failure is null;
+}
