@@ -24,7 +24,8 @@ internal static class Logging
         {
             configuration = configuration.WriteTo.Console(
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture,
-                outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}" +
+                    "{Exception}");
         }
 
         return new SerilogLoggerFactory(configuration.CreateLogger(), dispose: true);

@@ -16,6 +16,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ExchangeGateway.Host;
@@ -105,7 +107,8 @@ public sealed class GatewayNode : IAsyncDisposable
 
         var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer, health));
         var exchange = BuildExchange(options, loggerFactory, provider, health, federation, time);
-        var node = new GatewayNode(options, federation, log, signer, client, exchange, [registries, peers, federation, http])
+        IDisposable[] owned = [registries, peers, federation, http];
+        var node = new GatewayNode(options, federation, log, signer, client, exchange, owned)
         {
             Health = health,
             Timestamper = stamper,
@@ -217,6 +220,7 @@ public sealed class GatewayNode : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IHostLifetime, EmbeddedLifetime>());
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -20,7 +20,8 @@ internal static partial class Log
         ILogger logger, string side, string messageId, string client, string service, string method, string outcome,
         double elapsedMs);
 
-    [LoggerMessage(4, LogLevel.Information, "Call refused {Side} {MessageId} {Client} -> {Service} {Method}: {Outcome}: {Detail}")]
+    [LoggerMessage(4, LogLevel.Information,
+        "Call refused {Side} {MessageId} {Client} -> {Service} {Method}: {Outcome}: {Detail}")]
     public static partial void Refused(
         ILogger logger, string side, string messageId, string client, string service, string method, string outcome,
         string detail);
@@ -31,8 +32,10 @@ internal static partial class Log
     [LoggerMessage(6, LogLevel.Information, "Peer TLS certificate refused: {Subject}: {Reason}")]
     public static partial void PeerCertificateRefused(ILogger logger, string subject, string reason);
 
-    [LoggerMessage(7, LogLevel.Information, "Gateway {Gateway} listening: client {ClientEndpoint}, exchange {ExchangeEndpoint}")]
-    public static partial void Listening(ILogger logger, string gateway, string clientEndpoint, string exchangeEndpoint);
+    [LoggerMessage(7, LogLevel.Information,
+        "Gateway {Gateway} listening: client {ClientEndpoint}, exchange {ExchangeEndpoint}")]
+    public static partial void Listening(
+        ILogger logger, string gateway, string clientEndpoint, string exchangeEndpoint);
 
     [LoggerMessage(8, LogLevel.Warning, "Provider gateway {Gateway} unreachable: {Detail}")]
     public static partial void ProviderUnreachable(ILogger logger, string gateway, string detail);

@@ -28,7 +28,8 @@ internal static class DemoCommand
             .ConfigureAwait(false);
         Endpoints.Print(federation, output);
         var passed = await new DemoRun(federation, output).RunAsync(cancellationToken).ConfigureAwait(false);
-        output.WriteLine($"Structured gateway log (one line per exchange): {Path.Combine(root, "logs", "exgw.log.json")}");
+        var log = Path.Combine(root, "logs", "exgw.log.json");
+        output.WriteLine($"Structured gateway log (one line per exchange): {log}");
         return passed ? 0 : 1;
     }
 }

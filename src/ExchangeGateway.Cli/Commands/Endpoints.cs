@@ -9,7 +9,8 @@ internal static class Endpoints
     {
         output.WriteLine($"PKI (generated on demand, never committed): {federation.Pki.Directory}");
         output.WriteLine($"Federation configuration (signed):          {federation.FederationDocumentPath}");
-        output.WriteLine($"Population: {federation.Population.Persons.Count} persons, seed {federation.Population.Seed}");
+        var population = federation.Population;
+        output.WriteLine($"Population: {population.Persons.Count} persons, seed {population.Seed}");
         foreach (var agency in DemoAgencies.All)
         {
             var gateway = federation.Gateways[agency];

@@ -39,14 +39,7 @@ internal static class GatewayCommand
         await using var gateway = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
             .ConfigureAwait(false);
         Console.Out.WriteLine($"{options.Name}: client {gateway.ClientAddress}, exchange {gateway.ExchangeAddress}");
-        try
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            Console.Out.WriteLine("Stopping.");
-        }
+        await Shutdown.WaitAsync(cancellationToken).ConfigureAwait(false);
 
         return 0;
     }

@@ -29,7 +29,9 @@ internal static class PkiCommand
                 var name = Path.GetFileNameWithoutExtension(file);
                 var certificate = PemFiles.ReadCertificate(pki.Directory, name);
                 Console.Out.WriteLine($"{name,-26} {certificate.Subject}");
-                Console.Out.WriteLine($"{"",-26} sha256 {Fingerprint.Of(certificate)}, until {certificate.NotAfter:yyyy-MM-dd}");
+                var until = certificate.NotAfter.ToString(
+                    "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                Console.Out.WriteLine($"{"",-26} sha256 {Fingerprint.Of(certificate)}, until {until}");
             }
 
             return 0;

@@ -70,14 +70,7 @@ internal static class TsaCommand
         Console.Out.WriteLine($"  certificate {certificate.Subject}, sha256 {Fingerprint.Of(certificate)}");
         Console.Out.WriteLine($"  policy {policy}");
         Console.Out.WriteLine("Running; press Ctrl+C to stop.");
-        try
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            Console.Out.WriteLine("Stopping.");
-        }
+        await Shutdown.WaitAsync(cancellationToken).ConfigureAwait(false);
 
         return 0;
     }

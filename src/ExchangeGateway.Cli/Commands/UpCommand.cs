@@ -33,14 +33,7 @@ internal static class UpCommand
         Endpoints.Print(federation, Console.Out);
         Console.Out.WriteLine($"Client certificates for agency systems: {federation.Pki.Directory}/AGENCY-client.pem");
         Console.Out.WriteLine("Running; press Ctrl+C to stop.");
-        try
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            Console.Out.WriteLine("Stopping.");
-        }
+        await Shutdown.WaitAsync(cancellationToken).ConfigureAwait(false);
 
         return 0;
     }

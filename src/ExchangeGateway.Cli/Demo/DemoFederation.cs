@@ -68,9 +68,9 @@ internal sealed class DemoFederation : IAsyncDisposable
         }
 
         // (4) and (5)
-        federation.Tsa = await TimestampAuthorityServer.StartAsync(pki.TimestampingAuthority,
-            basePort is { } tsaBase ? tsaBase + 90 : 0, TimeProvider.System, loggers, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var tsaPort = basePort is { } tsaBase ? tsaBase + 90 : 0;
+        federation.Tsa = await TimestampAuthorityServer.StartAsync(pki.TimestampingAuthority, tsaPort,
+            TimeProvider.System, loggers, cancellationToken: cancellationToken).ConfigureAwait(false);
         federation.WriteFederation(ports);
         foreach (var agency in DemoAgencies.All)
         {

@@ -74,10 +74,12 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
         foreach (var (result, index) in results.Select((r, i) => (r, i + 1)))
         {
             var mark = result.AsExpected ? " " : "!";
-            var service = result.Scenario.Service[(result.Scenario.Service.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            var named = result.Scenario.Service;
+            var service = named[(named.IndexOf(':', StringComparison.Ordinal) + 1)..];
             var caller = result.Scenario.Client.Length > 44 ? result.Scenario.Client[..44] : result.Scenario.Client;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{index,-2} {caller,-44} {service,-31} {result.Scenario.Method,-20} {result.Outcome,-32} {result.Milliseconds,7:F1}{mark}"));
+                $"{index,-2} {caller,-44} {service,-31} {result.Scenario.Method,-20} {result.Outcome,-32} " +
+                $"{result.Milliseconds,7:F1}{mark}"));
             output.WriteLine($"   {result.Scenario.Title}: {result.Summary}");
             if (!result.AsExpected)
             {

@@ -27,7 +27,8 @@ internal static class DemoScenarios
                 {
                     var permit = await new ResidencePermits.ResidencePermitsClient(invoker).GetPermitAsync(
                         new GetPermitRequest { DocumentNumber = resident.DocumentNumber }, headers);
-                    return $"permit {permit.PermitNumber} {permit.PermitType} {permit.Status} until {permit.ValidUntil}";
+                    return $"permit {permit.PermitNumber} {permit.PermitType} {permit.Status} " +
+                        $"until {permit.ValidUntil}";
                 }, resident.DocumentNumber),
             new("The consulate checks temporary protection before a visa decision", foreign, foreign.Client,
                 migration.Service(Permits), "GetProtectionStatus", "OK", async (invoker, headers) =>
@@ -41,7 +42,8 @@ internal static class DemoScenarios
                 {
                     var result = await new Alerts.AlertsClient(invoker).CheckAlertsAsync(
                         new CheckAlertsRequest { DocumentNumber = applicant.DocumentNumber }, headers);
-                    return $"{result.Alerts.Count} alert(s): {string.Join(", ", result.Alerts.Select(a => a.AlertType))}";
+                    var types = string.Join(", ", result.Alerts.Select(a => a.AlertType));
+                    return $"{result.Alerts.Count} alert(s): {types}";
                 }, applicant.DocumentNumber),
             new("Foreign affairs calls police alerts without a grant", foreign, foreign.Client,
                 police.Service(Alerts), "CheckAlerts", "PERMISSION_DENIED ACCESS_DENIED", async (invoker, headers) =>

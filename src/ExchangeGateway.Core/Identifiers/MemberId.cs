@@ -36,7 +36,9 @@ public sealed record MemberId
 
     /// <summary>Parses a member identifier and throws <see cref="FormatException"/> when it is bad.</summary>
     public static MemberId Parse(string text) =>
-        TryParse(text, out var member, out var error) ? member : throw new FormatException($"bad member '{text}': {error}");
+        TryParse(text, out var member, out var error)
+            ? member
+            : throw new FormatException($"bad member '{text}': {error}");
 
     internal static bool TryCreate(
         string instance,

@@ -26,7 +26,8 @@ internal static class ProtobufName
 
             if (!IsIdentifier(segment))
             {
-                return new IdentifierError(part, $"segment '{segment}' is not a protobuf identifier ([A-Za-z_][A-Za-z0-9_]*)");
+                return new IdentifierError(
+                    part, $"segment '{segment}' is not a protobuf identifier ([A-Za-z_][A-Za-z0-9_]*)");
             }
         }
 

@@ -34,7 +34,8 @@ public static class MessageLogVerifier
             var failure = CheckChain(logged, expectedSequence, previous) ?? CheckContent(logged.Record, federation);
             if (failure is not null)
             {
-                return new LogVerification(count, signed, new LogFailure(logged.Sequence, logged.Record.MessageId, failure));
+                var at = new LogFailure(logged.Sequence, logged.Record.MessageId, failure);
+                return new LogVerification(count, signed, at);
             }
 
             if (logged.Record.Signature is not null)

@@ -9,14 +9,16 @@ internal static class SqliteRecords
     private static readonly string[] Columns =
     [
         "seq", "message_id", "side", "direction", "client", "service", "method", "user_id", "issue",
-        "subject_hash", "payload_digest", "payload", "envelope", "signature", "proof", "logged_at", "outcome", "prev_hash", "record_hash",
+        "subject_hash", "payload_digest", "payload", "envelope", "signature", "proof", "logged_at", "outcome",
+        "prev_hash", "record_hash",
     ];
 
     public static SqliteCommand PrepareInsert(SqliteConnection connection)
     {
         var command = connection.CreateCommand();
         command.CommandText =
-            $"INSERT INTO records ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})";
+            $"INSERT INTO records ({string.Join(", ", Columns)}) " +
+            $"VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})";
         foreach (var column in Columns)
         {
             command.Parameters.Add(new SqliteParameter("$" + column, null));
@@ -55,7 +57,8 @@ internal static class SqliteRecords
     public static IEnumerable<LoggedRecord> ReadBySubject(SqliteConnection connection, byte[] subjectHash)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {string.Join(", ", Columns)} FROM records WHERE subject_hash = $subject ORDER BY seq";
+        command.CommandText =
+            $"SELECT {string.Join(", ", Columns)} FROM records WHERE subject_hash = $subject ORDER BY seq";
         command.Parameters.AddWithValue("$subject", subjectHash);
         using var reader = command.ExecuteReader();
         while (reader.Read())

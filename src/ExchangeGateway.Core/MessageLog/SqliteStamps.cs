@@ -38,7 +38,8 @@ internal static class SqliteStamps
         if (LastStampedSequence(connection) != stamp.FirstSequence - 1)
         {
             throw new MessageLogException(
-                $"stamp for records {stamp.FirstSequence}-{stamp.LastSequence} does not follow the last stamped record");
+                $"stamp for records {stamp.FirstSequence}-{stamp.LastSequence} does not follow the last " +
+                "stamped record");
         }
 
         using (var insert = connection.CreateCommand())

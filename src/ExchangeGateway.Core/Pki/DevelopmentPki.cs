@@ -47,7 +47,8 @@ public sealed class DevelopmentPki
         var ca = pki.EnsureOne("ca", () => CertificateFactory.CreateAuthority(
             "CN=ExchangeGateway Development Federation CA, O=ExchangeGateway Development, C=MD", now, now.AddYears(5)));
         pki.EnsureOne("authority", () => CertificateFactory.CreateSigning(
-            ca, "CN=Governing Authority Configuration Signing, O=ExchangeGateway Development, C=MD", now, now + Lifetime));
+            ca, "CN=Governing Authority Configuration Signing, O=ExchangeGateway Development, C=MD", now,
+            now + Lifetime));
         pki.EnsureOne("tsa", () => CertificateFactory.CreateTimestamping(
             ca, "CN=ExchangeGateway Development Time-Stamping Authority, O=ExchangeGateway Development, C=MD",
             now, now + Lifetime));

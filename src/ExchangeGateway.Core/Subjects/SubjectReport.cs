@@ -31,7 +31,8 @@ public static class SubjectReport
     {
         var request = call.FirstOrDefault(r => r.Record.Direction == EnvelopeKind.Request) ?? call.First();
         var last = call.Last().Record;
-        var outcome = last.Direction == EnvelopeKind.Response || last.Outcome != "OK" ? last.Outcome : "NO ANSWER LOGGED";
+        var answered = last.Direction == EnvelopeKind.Response || last.Outcome != "OK";
+        var outcome = answered ? last.Outcome : "NO ANSWER LOGGED";
         var r = request.Record;
         return new SubjectAccess(r.LoggedAt, r.Side, r.MessageId, r.Client, r.Service, r.Method, r.UserId, r.Issue,
             outcome);

@@ -300,7 +300,8 @@ public sealed class GatewaySettingsReader
 
     private AccessGrant? Grant(string where, GrantSettings grant)
     {
-        IReadOnlySet<string>? methods = grant.Methods.Count == 0 ? null : grant.Methods.ToFrozenSet(StringComparer.Ordinal);
+        IReadOnlySet<string>? methods =
+            grant.Methods.Count == 0 ? null : grant.Methods.ToFrozenSet(StringComparer.Ordinal);
         foreach (var method in grant.Methods)
         {
             if (!MethodPath.TryCreate("x", method, out _, out var methodError))

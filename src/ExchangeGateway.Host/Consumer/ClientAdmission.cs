@@ -56,7 +56,8 @@ internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
         if (!HttpMethods.IsPost(request.Method) || request.ContentType?.StartsWith("application/grpc",
                 StringComparison.OrdinalIgnoreCase) != true)
         {
-            return Refuse(StatusCode.InvalidArgument, Reasons.BadRequest, "expected a gRPC call: POST, application/grpc");
+            return Refuse(
+                StatusCode.InvalidArgument, Reasons.BadRequest, "expected a gRPC call: POST, application/grpc");
         }
 
         if (!MethodPath.TryParse(request.Path.Value, out var method, out var pathError))
@@ -132,7 +133,8 @@ internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
 
         if (!ServiceId.TryParse(text, out var service, out var error))
         {
-            fault = new GatewayFault(StatusCode.InvalidArgument, Reasons.BadIdentifier, $"{XRoadHeaders.Service}: {error}");
+            fault = new GatewayFault(
+                StatusCode.InvalidArgument, Reasons.BadIdentifier, $"{XRoadHeaders.Service}: {error}");
             return null;
         }
 
@@ -156,7 +158,8 @@ internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
 
         return GrpcTimeout.TryParse(text, out var timeout)
             ? (time.GetUtcNow().UtcDateTime + timeout, null)
-            : (null, new GatewayFault(StatusCode.InvalidArgument, Reasons.BadRequest, $"grpc-timeout '{text}' is malformed"));
+            : (null, new GatewayFault(
+                StatusCode.InvalidArgument, Reasons.BadRequest, $"grpc-timeout '{text}' is malformed"));
     }
 
     private LocalSubsystem? Authenticate(HttpContext context, SubsystemId client, out GatewayFault? fault)

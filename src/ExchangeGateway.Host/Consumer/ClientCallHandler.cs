@@ -38,7 +38,8 @@ internal sealed class ClientCallHandler(ConsumerCall consumer, GatewayHealth hea
 
         if (answer.Payload is not null)
         {
-            await GrpcFrames.WriteAsync(response.BodyWriter, answer.Payload, context.RequestAborted).ConfigureAwait(false);
+            await GrpcFrames.WriteAsync(response.BodyWriter, answer.Payload, context.RequestAborted)
+                .ConfigureAwait(false);
         }
         else
         {

@@ -41,7 +41,9 @@ internal static class GrpcFrames
                     var message = buffer.Slice(HeaderLength, length).ToArray();
                     var rest = buffer.Length - HeaderLength - length;
                     body.AdvanceTo(buffer.GetPosition(HeaderLength + length));
-                    if (rest > 0 || !result.IsCompleted && !await IsEndAsync(body, cancellationToken).ConfigureAwait(false))
+                    var more = rest > 0
+                        || (!result.IsCompleted && !await IsEndAsync(body, cancellationToken).ConfigureAwait(false));
+                    if (more)
                     {
                         return (null, "a unary call carries exactly one message", false);
                     }

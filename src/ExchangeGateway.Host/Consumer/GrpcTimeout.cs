@@ -9,7 +9,8 @@ internal static class GrpcTimeout
     {
         timeout = default;
         if (string.IsNullOrEmpty(text) || text.Length < 2 || text.Length > 9
-            || !long.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            || !long.TryParse(
+                text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             return false;
         }

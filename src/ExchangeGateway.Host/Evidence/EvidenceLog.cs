@@ -14,7 +14,9 @@ internal sealed class EvidenceLog(BatchSigner signer, IMessageLog log, SubjectKe
     public DateTimeOffset Now => Envelope.Truncate(time.GetUtcNow());
 
     private byte[]? SubjectHash(string subject) =>
-        subjects is null || subject.Length == 0 || SubjectKey.Check(subject) is not null ? null : subjects.Hash(subject);
+        subjects is null || subject.Length == 0 || SubjectKey.Check(subject) is not null
+            ? null
+            : subjects.Hash(subject);
 
     /// <summary>Encodes <paramref name="envelope"/> and signs it in the next batch.</summary>
     public async Task<SealedEnvelope> SealAsync(Envelope envelope)

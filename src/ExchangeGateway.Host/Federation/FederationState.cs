@@ -85,7 +85,8 @@ public sealed class FederationState : IDisposable
 
         if (next.IsExpired(now))
         {
-            Log.FederationRefused(_logger, $"configuration serial {next.Document.Serial} expired at {next.ExpiresAt:O}");
+            Log.FederationRefused(
+                _logger, $"configuration serial {next.Document.Serial} expired at {next.ExpiresAt:O}");
             _loadedDigest = digest;
             return false;
         }

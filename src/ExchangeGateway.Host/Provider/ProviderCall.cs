@@ -5,6 +5,7 @@ using ExchangeGateway.Core.Federation;
 using ExchangeGateway.Core.Identifiers;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Core.Subjects;
 using ExchangeGateway.Host.Configuration;
 using ExchangeGateway.Host.Evidence;
 using ExchangeGateway.Host.Exchange.V1;
@@ -71,7 +72,7 @@ internal sealed class ProviderCall(
         }
 
         var call = new CallIdentity(envelope.MessageId, envelope.Client, envelope.Service, envelope.Method,
-            envelope.UserId, envelope.Issue, Core.Subjects.SubjectKey.Check(request.Subject) is null ? request.Subject : "");
+            envelope.UserId, envelope.Issue, SubjectKey.Check(request.Subject) is null ? request.Subject : "");
         var checkedRequest = Verify(request, envelope, envelopeBytes, payloadDigest, peerGateway, configuration);
         if (checkedRequest.Fault is not null)
         {
@@ -125,7 +126,8 @@ internal sealed class ProviderCall(
         // (3) Identities, and the peer's member must own the client.
         if (envelope.Kind != EnvelopeKind.Request)
         {
-            return CheckedRequest.Refuse(StatusCode.Unauthenticated, Reasons.SignatureInvalid, "envelope is not a request");
+            return CheckedRequest.Refuse(
+                StatusCode.Unauthenticated, Reasons.SignatureInvalid, "envelope is not a request");
         }
 
         if (!SubsystemId.TryParse(envelope.Client, out var client, out var clientError))
@@ -199,7 +201,8 @@ internal sealed class ProviderCall(
             new VerifiedRequest(envelope, EnvelopeCodec.Hash(envelopeBytes), client, published), null, true);
     }
 
-    private static byte[]? ProofOf(ExchangeRequest request) => request.Proof.IsEmpty ? null : request.Proof.ToByteArray();
+    private static byte[]? ProofOf(ExchangeRequest request) =>
+        request.Proof.IsEmpty ? null : request.Proof.ToByteArray();
 
     private Task<SealedEnvelope> SealAsync(VerifiedRequest request, RegistryAnswer answer)
     {
@@ -245,7 +248,8 @@ internal sealed class ProviderCall(
 
     private sealed record CheckedRequest(VerifiedRequest? Request, GatewayFault? Fault, bool SignatureValid)
     {
-        public static CheckedRequest Refuse(StatusCode code, string reason, string message, bool signatureValid = false) =>
+        public static CheckedRequest Refuse(
+            StatusCode code, string reason, string message, bool signatureValid = false) =>
             new(null, new GatewayFault(code, reason, message), signatureValid);
     }
 }

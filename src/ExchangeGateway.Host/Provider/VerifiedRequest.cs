@@ -9,4 +9,5 @@ namespace ExchangeGateway.Host.Provider;
 /// <param name="EnvelopeHash">SHA-256 of the envelope bytes: what the response binds to.</param>
 /// <param name="Client">The client subsystem.</param>
 /// <param name="Service">The published service called.</param>
-internal sealed record VerifiedRequest(Envelope Envelope, byte[] EnvelopeHash, SubsystemId Client, PublishedService Service);
+internal sealed record VerifiedRequest(
+    Envelope Envelope, byte[] EnvelopeHash, SubsystemId Client, PublishedService Service);
