@@ -50,6 +50,17 @@ internal static class VerifyLogCommand
         }
 
         Console.Out.WriteLine($"verified: {verification.Records} records, {verification.SignedRecords} signed");
+        var stampsOf = SqliteMessageLog.ReadFileStamps(database.FullName);
+        var stamps = StampVerifier.Verify(SqliteMessageLog.ReadFile(database.FullName),
+            sequence => stampsOf.GetValueOrDefault(sequence), configuration);
+        if (!stamps.IsValid)
+        {
+            Console.Out.WriteLine($"time-stamps FAILED: {stamps.Failure}");
+            return 1;
+        }
+
+        Console.Out.WriteLine($"time-stamps verified: {stamps.StampedRecords} of {verification.Records} records " +
+            $"under {stamps.Stamps} token(s)");
         return 0;
     }
 }

@@ -102,6 +102,20 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         }
     }
 
+    /// <summary>Reads every record's stamp from a log file without opening it for writing.</summary>
+    public static IReadOnlyDictionary<long, RecordStamp> ReadFileStamps(string path)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        };
+        using var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        return SqliteStamps.All(connection);
+    }
+
     /// <summary>Reads the records about one person from a log file, by the keyed hash of the identifier.</summary>
     public static IReadOnlyList<LoggedRecord> ReadFileBySubject(string path, byte[] subjectHash)
     {

@@ -82,6 +82,35 @@ internal static class SqliteStamps
         return (long)command.ExecuteScalar()!;
     }
 
+    public static Dictionary<long, RecordStamp> All(SqliteConnection connection)
+    {
+        var stamps = new Dictionary<long, LogStamp>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, first_seq, last_seq, root, token, authority, stamped_at FROM stamps";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                stamps[reader.GetInt64(0)] = new LogStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2),
+                    (byte[])reader.GetValue(3), (byte[])reader.GetValue(4), reader.GetString(5),
+                    RecordHash.FromMicros(reader.GetInt64(6)));
+            }
+        }
+
+        var proofs = new Dictionary<long, RecordStamp>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT seq, stamp_id, proof FROM record_stamps";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                proofs[reader.GetInt64(0)] = new RecordStamp(stamps[reader.GetInt64(1)], (byte[])reader.GetValue(2));
+            }
+        }
+
+        return proofs;
+    }
+
     public static RecordStamp? Of(SqliteConnection connection, long sequence)
     {
         using var command = connection.CreateCommand();

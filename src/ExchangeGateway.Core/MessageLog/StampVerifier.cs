@@ -14,14 +14,23 @@ public static class StampVerifier
     public static StampVerification Verify(IMessageLog log, FederationConfiguration federation)
     {
         ArgumentNullException.ThrowIfNull(log);
+        return Verify(log.Read(), log.StampOf, federation);
+    }
+
+    /// <summary>Verifies the stamps of <paramref name="records"/>, found by <paramref name="stampOf"/>.</summary>
+    public static StampVerification Verify(
+        IEnumerable<LoggedRecord> records, Func<long, RecordStamp?> stampOf, FederationConfiguration federation)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(stampOf);
         ArgumentNullException.ThrowIfNull(federation);
         var run = new List<LoggedRecord>();
         LogStamp? current = null;
         long stamps = 0;
         long stamped = 0;
-        foreach (var record in log.Read())
+        foreach (var record in records)
         {
-            var stamp = log.StampOf(record.Sequence);
+            var stamp = stampOf(record.Sequence);
             if (stamp is null)
             {
                 break;
