@@ -101,9 +101,9 @@ public sealed class GatewayNode : IAsyncDisposable
         var peers = new PeerChannels(options, federation, time, loggerFactory.CreateLogger<PeerChannels>());
         var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, time),
             new ProviderExchange(peers, federation, evidence, loggerFactory.CreateLogger<ProviderExchange>()),
-            health, loggerFactory.CreateLogger<ConsumerCall>());
+            health, new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ConsumerCall>());
         var provider = new ProviderCall(options, federation, evidence, registries, health,
-            loggerFactory.CreateLogger<ProviderCall>());
+            new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ProviderCall>());
 
         var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer, health));
         var exchange = BuildExchange(options, loggerFactory, provider, health, federation, time);

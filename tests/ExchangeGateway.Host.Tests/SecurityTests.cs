@@ -207,4 +207,32 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
         Assert.Equal("BAD_IDENTIFIER", Errors.Reason(ex));
     }
+
+    [Fact]
+    public async Task MessageIdUsedTwiceByOneClient_IsRefusedDuplicateMessage()
+    {
+        var headers = TestFederation.Headers();
+        headers.Add("xroad-message-id", "twice-" + Guid.NewGuid().ToString("N"));
+        await Federation.Echo().SayAsync(new EchoRequest(), headers).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            Federation.Echo().SayAsync(new EchoRequest(), headers).ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.AlreadyExists, ex.StatusCode);
+        Assert.Equal("DUPLICATE_MESSAGE", Errors.Reason(ex));
+    }
+
+    [Fact]
+    public async Task ReplayedSignedRequest_IsRefusedDuplicateMessage_ByTheProvider()
+    {
+        var peer = Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"));
+        var request = PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing"));
+        await peer.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => peer.CallAsync(request).ResponseAsync
+            .WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.AlreadyExists, ex.StatusCode);
+        Assert.Equal("DUPLICATE_MESSAGE", Errors.Reason(ex));
+    }
 }

@@ -33,6 +33,7 @@ internal sealed class ConsumerCall(
     ClientAdmission admission,
     ProviderExchange exchange,
     GatewayHealth health,
+    ReplayGuard replays,
     ILogger<ConsumerCall> logger)
 {
     private const string Side = "consumer";
@@ -62,6 +63,13 @@ internal sealed class ConsumerCall(
         if (request is null)
         {
             return await RefuseAsync(claimed, admissionFault!, []).ConfigureAwait(false);
+        }
+
+        if (!replays.TryAccept(request.Call.Client, request.Call.MessageId))
+        {
+            return await RefuseAsync(request.Call, new GatewayFault(StatusCode.AlreadyExists, Reasons.DuplicateMessage,
+                $"message id '{request.Call.MessageId}' was already used by client {request.Call.Client}"), [])
+                .ConfigureAwait(false);
         }
 
         // (3)

@@ -33,6 +33,9 @@ public static class Reasons
     /// <summary>A signature, its signer or the envelope it covers failed verification.</summary>
     public const string SignatureInvalid = "SIGNATURE_INVALID";
 
+    /// <summary>The client already used this message id.</summary>
+    public const string DuplicateMessage = "DUPLICATE_MESSAGE";
+
     /// <summary>The envelope's time is further from ours than the accepted clock skew.</summary>
     public const string ClockSkew = "CLOCK_SKEW";
 

@@ -35,6 +35,7 @@ internal sealed class ProviderCall(
     EvidenceLog evidence,
     RegistryInvoker registries,
     GatewayHealth health,
+    ReplayGuard replays,
     ILogger<ProviderCall> logger)
 {
     private const string Side = "provider";
@@ -181,6 +182,13 @@ internal sealed class ProviderCall(
         {
             return CheckedRequest.Refuse(StatusCode.FailedPrecondition, Reasons.ClockSkew,
                 $"envelope time {envelope.CreatedAt:O} is {skew.TotalSeconds:F0} s from the provider's clock", true);
+        }
+
+        // (5) Replays: a message id once per client.
+        if (!replays.TryAccept(envelope.Client, envelope.MessageId))
+        {
+            return CheckedRequest.Refuse(StatusCode.AlreadyExists, Reasons.DuplicateMessage,
+                $"message id '{envelope.MessageId}' was already used by client {client}", true);
         }
 
         // (6) Published here.
