@@ -13,10 +13,31 @@ internal static class Program
         root.Subcommands.Add(UpCommand.Create());
         root.Subcommands.Add(PkiCommand.Create());
         root.Subcommands.Add(GatewayCommand.Create());
-        root.Subcommands.Add(VerifyLogCommand.Create());
         root.Subcommands.Add(TsaCommand.Create());
+        root.Subcommands.Add(VerifyLogCommand.Create());
         root.Subcommands.Add(EvidenceCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        try
+        {
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            return await root.Parse(args).InvokeAsync(invocation).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // People get a sentence, not a stack trace: a taken port, an unreadable file, a database that is not one.
+            await Console.Error.WriteLineAsync($"exgw: {Describe(ex)}").ConfigureAwait(false);
+            return 2;
+        }
+    }
+
+    private static string Describe(Exception ex)
+    {
+        var inner = ex;
+        while (inner.InnerException is not null && inner is not IOException)
+        {
+            inner = inner.InnerException;
+        }
+
+        return inner == ex ? ex.Message : $"{ex.Message} ({inner.Message})";
     }
 }
