@@ -118,8 +118,13 @@ public sealed class GatewayNode : IAsyncDisposable
         await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
         node.ClientAddress = BoundAddress(client);
         node.ExchangeAddress = BoundAddress(exchange);
-        Log.Listening(loggerFactory.CreateLogger<GatewayNode>(), options.Name, node.ClientAddress.ToString(),
-            node.ExchangeAddress.ToString());
+        var logger = loggerFactory.CreateLogger<GatewayNode>();
+        Log.Listening(logger, options.Name, node.ClientAddress.ToString(), node.ExchangeAddress.ToString());
+        foreach (var problem in StartupCheck.Problems(options, federation.Current))
+        {
+            Log.StartupProblem(logger, options.Name, problem);
+        }
+
         return node;
     }
 

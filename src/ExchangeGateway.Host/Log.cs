@@ -11,7 +11,8 @@ internal static partial class Log
         "Federation configuration serial {Serial} of {Instance} loaded, expires {ExpiresAt:O}")]
     public static partial void FederationLoaded(ILogger logger, long serial, string instance, DateTimeOffset expiresAt);
 
-    [LoggerMessage(2, LogLevel.Warning, "Federation configuration refused, keeping the last good one: {Reason}")]
+    [LoggerMessage(2, LogLevel.Warning,
+        "Federation configuration refused; the one in force (if any) stays: {Reason}")]
     public static partial void FederationRefused(ILogger logger, string reason);
 
     [LoggerMessage(3, LogLevel.Information,
@@ -39,6 +40,9 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "Provider gateway {Gateway} unreachable: {Detail}")]
     public static partial void ProviderUnreachable(ILogger logger, string gateway, string detail);
+
+    [LoggerMessage(12, LogLevel.Warning, "Gateway {Gateway}: {Problem}")]
+    public static partial void StartupProblem(ILogger logger, string gateway, string problem);
 
     [LoggerMessage(9, LogLevel.Information,
         "Time-stamped {Count} records ({FirstSequence}..{LastSequence}) with {Authority}")]

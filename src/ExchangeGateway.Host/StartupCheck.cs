@@ -1,0 +1,47 @@
+using ExchangeGateway.Core.Federation;
+using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Host.Configuration;
+
+namespace ExchangeGateway.Host;
+
+/// <summary>
+/// Compares a gateway's own configuration with the federation configuration in force, so that an administrator
+/// learns at start-up, not from failing calls, that a name, member, certificate or subsystem is not registered.
+/// </summary>
+internal static class StartupCheck
+{
+    public static IReadOnlyList<string> Problems(GatewayOptions options, FederationConfiguration? federation)
+    {
+        if (federation is null)
+        {
+            return ["no federation configuration is in force: every call is refused until a valid one is loaded"];
+        }
+
+        var problems = new List<string>();
+        var gateway = federation.Gateways.FirstOrDefault(g => g.Name == options.Name);
+        if (gateway is null)
+        {
+            problems.Add($"gateway '{options.Name}' is not registered in the federation configuration");
+        }
+        else if (gateway.Owner != options.Member)
+        {
+            problems.Add($"gateway '{options.Name}' is registered to {gateway.Owner}, not to {options.Member}");
+        }
+
+        if (federation.GatewayByTlsCertificate(options.TlsCertificate)?.Name != options.Name)
+        {
+            problems.Add($"the TLS certificate (sha256 {Fingerprint.Of(options.TlsCertificate)}) is not registered " +
+                $"to gateway '{options.Name}': peers will refuse it");
+        }
+
+        if (federation.MemberBySigningCertificate(options.SigningCertificate) != options.Member)
+        {
+            problems.Add($"the signing certificate (sha256 {Fingerprint.Of(options.SigningCertificate)}) is not " +
+                $"registered to {options.Member}: every signature will be refused");
+        }
+
+        problems.AddRange(options.Subsystems.Values.Where(s => !federation.HasSubsystem(s.Id))
+            .Select(s => $"subsystem {s.Id} is not listed in the federation configuration"));
+        return problems;
+    }
+}
