@@ -1,5 +1,6 @@
 using ExchangeGateway.Core.Federation;
 using ExchangeGateway.Core.Merkle;
+using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Core.Timestamping;
 
 namespace ExchangeGateway.Core.MessageLog;
@@ -93,9 +94,26 @@ public static class StampVerifier
         }
 
         var check = TimestampVerifier.Verify(stamp.Token, stamp.Root, federation);
-        return check.IsValid
-            ? null
-            : new LogFailure(first.Sequence, first.Record.MessageId, $"stamp {stamp.Id}: token: {check}");
+        if (!check.IsValid)
+        {
+            return new LogFailure(first.Sequence, first.Record.MessageId, $"stamp {stamp.Id}: token: {check}");
+        }
+
+        // The token proves each signature existed at its time; the signer's certificate must have been valid then.
+        // So a signature outlives its certificate, and one stamped only after the certificate expired does not.
+        var at = check.Token!.Time;
+        foreach (var record in run.Where(r => r.Record.Envelope is not null && r.Record.Signature is not null))
+        {
+            var signature = SignatureVerifier.VerifyMessage(record.Record.Envelope!, record.Record.Signature!,
+                record.Record.Proof, federation.Authorities, at);
+            if (!signature.IsValid)
+            {
+                return new LogFailure(record.Sequence, record.Record.MessageId,
+                    $"signature not valid at the time-stamped time {at:O}: {signature.Failure}");
+            }
+        }
+
+        return null;
     }
 }
 
