@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+
+namespace ExchangeGateway.Benchmarks.Tests;
+
+public sealed class QuickBenchmarkTests : IDisposable
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);
+
+    private readonly DirectoryInfo _out = Directory.CreateTempSubdirectory("exgw-bench-test-");
+
+    [Fact]
+    public async Task QuickMode_AllPaths_PositiveThroughputAndVerifiedLogs()
+    {
+        var (exitCode, output) = await RunBenchmarkAsync("--quick", "--out", _out.FullName);
+
+        var json = Path.Combine(_out.FullName, "benchmark.json");
+        Assert.True(File.Exists(json), $"no benchmark.json; the benchmark printed:\n{output}");
+        Assert.True(File.Exists(Path.Combine(_out.FullName, "benchmark.md")));
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var root = report.RootElement;
+        Assert.True(root.GetProperty("passed").GetBoolean(), $"the benchmark failed:\n{output}");
+        Assert.Equal(0, exitCode);
+        var dotnet = root.GetProperty("phases").EnumerateArray()
+            .Single(p => p.GetProperty("generator").GetString() == "dotnet");
+        foreach (var path in new[] { "direct", "gateway-pair" })
+        {
+            var point = dotnet.GetProperty("points").EnumerateArray()
+                .Single(p => p.GetProperty("path").GetString() == path);
+            Assert.True(point.GetProperty("requestsPerSecond").GetDouble() > 0, $"{path}: no throughput");
+            Assert.Equal(0, point.GetProperty("failures").GetInt64());
+        }
+
+        foreach (var phase in root.GetProperty("phases").EnumerateArray())
+        {
+            var logs = phase.GetProperty("logs").EnumerateArray().ToList();
+            Assert.Equal(2, logs.Count);
+            Assert.All(logs, log =>
+            {
+                Assert.True(log.GetProperty("verified").GetBoolean(), log.GetProperty("failure").ToString());
+                Assert.True(log.GetProperty("signedRecords").GetInt64() > 0);
+            });
+        }
+    }
+
+    public void Dispose() => _out.Delete(recursive: true);
+
+    private static async Task<(int ExitCode, string Output)> RunBenchmarkAsync(params string[] args)
+    {
+        var assembly = typeof(QuickBenchmarkTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "BenchmarkAssembly").Value!;
+        var info = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])["exec", Path.GetFullPath(assembly), .. args])
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(Limit);
+        }
+        catch (TimeoutException)
+        {
+            // The benchmark and everything it started go together.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw;
+        }
+
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
+        : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath!
+        : "dotnet";
+}

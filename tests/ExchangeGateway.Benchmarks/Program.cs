@@ -1,0 +1,46 @@
+using ExchangeGateway.Benchmarks.Roles;
+using ExchangeGateway.Benchmarks.Run;
+
+namespace ExchangeGateway.Benchmarks;
+
+/// <summary>
+/// The benchmark program. Without a role it runs the benchmark; the benchmark starts copies of itself in roles so
+/// that every part (registry, gateways, load generator) is its own process with its own CPU and memory figures.
+/// </summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.Out.WriteLine(BenchmarkCommand.Help);
+            return 0;
+        }
+
+        var role = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "run";
+        var rest = role == "run" && (args.Length == 0 || args[0].StartsWith('-')) ? args : args[1..];
+        try
+        {
+            return role switch
+            {
+                "run" => await BenchmarkCommand.RunAsync(rest).ConfigureAwait(false),
+                "registry" => await RegistryRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),
+                "gateway" => await GatewayRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),
+                "load" => await LoadRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),
+                "guard" => await GuardRole.RunAsync().ConfigureAwait(false),
+                _ => Usage($"unknown role '{role}'"),
+            };
+        }
+        catch (ArgumentException ex)
+        {
+            return Usage(ex.Message);
+        }
+    }
+
+    private static int Usage(string problem)
+    {
+        Console.Error.WriteLine(problem);
+        Console.Error.WriteLine(BenchmarkCommand.Help);
+        return 2;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text;
+using ExchangeGateway.Benchmarks.Load;
+using ExchangeGateway.Benchmarks.Run;
+
+namespace ExchangeGateway.Benchmarks.Report;
+
+/// <summary>Writes <c>benchmark.md</c>: the settings, one table per load generator, the ratios, the evidence.</summary>
+internal static class MarkdownReport
+{
+    private static readonly string[] ProcessOrder =
+        ["consumer-gw", "provider-gw", "nginx-front", "nginx-back", "registry", "load-generator"];
+
+    public static string Write(BenchmarkReport report, IReadOnlyList<string> plots)
+    {
+        var md = new StringBuilder();
+        var s = report.Settings;
+        var m = report.Machine;
+        md.AppendLine(report.Quick ? "# ExchangeGateway benchmark (quick mode)" : "# ExchangeGateway benchmark");
+        md.AppendLine();
+        var label = report.Label is null ? "" : $" ({report.Label})";
+        var result = report.Passed
+            ? "every call succeeded and both message logs of every phase verified"
+            : "FAILED (see notes)";
+        var dirty = m.UncommittedProductFiles is { Count: > 0 } files
+            ? $" with uncommitted changes to {string.Join(", ", files)}"
+            : "";
+        md.AppendLine(Inv($"- command: `{report.Command}`{label}"));
+        md.AppendLine(Inv($"- run: {report.StartedAt:yyyy-MM-dd HH:mm} to {report.FinishedAt:HH:mm} UTC; {result}"));
+        md.AppendLine(Inv($"- machine: {m.LogicalCpus} x {m.Cpu}, {m.MemoryGiB} GiB, Linux {m.Kernel}, ")
+            + Inv($"{m.Runtime}, {m.BuildConfiguration} build; {m.Nginx ?? "no nginx"}; {m.H2Load ?? "no h2load"}"));
+        md.AppendLine(Inv($"- source (when the run started): {m.SourceCommit ?? "unknown commit"}{dirty}"));
+        md.AppendLine(Inv($"- load: warm-up {s.WarmupSeconds} s then {s.DurationSeconds} s measured per point, ")
+            + Inv($"{s.Repetitions} repetitions, medians; one HTTP/2 connection carrying N concurrent calls; ")
+            + "the registry echoes, so request and reply carry the payload");
+        md.AppendLine("- gateways: production settings (mutual TLS between gateways, signing, verification, SQLite "
+            + "message log in WAL with full sync) and `exgw gateway` logging "
+            + Inv($"({s.GatewayLogging}); message logs on {s.MessageLogFileSystem} ({s.MessageLogDirectory})"));
+        md.AppendLine("- CPU: user + system time of each process over the measured window (/proc/PID/stat), per " +
+            "successful call, in microseconds; nginx figures are master and workers together. Peak memory: VmHWM, " +
+            "reset before each point. Other load: the share of all cores busy with any other process during the " +
+            "window (/proc/stat less the processes listed), i.e. how disturbed the figure is");
+        foreach (var phase in report.Phases)
+        {
+            Phase(md, phase);
+        }
+
+        Ratios(md, report.Ratios);
+        Logs(md, report.Phases);
+        foreach (var plot in plots)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"![throughput and p99 against concurrency]({plot})");
+        }
+
+        if (report.Notes.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Notes").AppendLine();
+            foreach (var note in report.Notes)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static void Phase(StringBuilder md, PhaseReport phase)
+    {
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## Generator: {phase.Generator}").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Figures by {phase.GeneratorDescription}. Paths:").AppendLine();
+        foreach (var (path, description) in phase.Paths)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {path}: {description}");
+        }
+
+        md.AppendLine();
+        md.AppendLine("| path | payload | conc | req/s | p50 ms | p99 ms | CPU µs per call | peak RSS MiB | " +
+            "other load | failures |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---|---|---:|---:|");
+        foreach (var point in Ordered(phase.Points))
+        {
+            var cpu = string.Join(", ", ProcessOrder.Where(point.CpuSecondsPerRequest.ContainsKey)
+                .Select(p => $"{Short(p)} {Units.Number(point.CpuSecondsPerRequest[p] * 1e6, "0")}"));
+            var rss = string.Join(", ", ProcessOrder.Where(point.PeakResidentMiB.ContainsKey)
+                .Select(p => $"{Short(p)} {Units.Number(point.PeakResidentMiB[p], "0")}"));
+            var thin = SlowerThanWindow(point, phase) ? " *" : "";
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {point.Path} | {Units.Payload(point.PayloadBytes)} | {point.Concurrency} | " +
+                $"{Units.Number(point.RequestsPerSecond, "0")}{thin} | {Units.Number(point.P50Milliseconds, "0.00")} | " +
+                $"{Units.Number(point.P99Milliseconds, "0.00")} | {cpu} | {rss} | " +
+                $"{Units.Number(point.OtherCpuPercent, "0")} % | {point.Failures} |");
+        }
+
+        if (phase.Points.Any(p => SlowerThanWindow(p, phase)))
+        {
+            md.AppendLine().AppendLine("\\* fewer calls ended inside a window than twice the calls in flight: most " +
+                "calls outlived the window, so its percentiles describe only the calls that ended in it (the " +
+                "fastest), and the throughput is coarse.");
+        }
+
+        var evidence = Ordered(phase.Points).Where(p => p.SignedRecordsPerSecond is not null).ToList();
+        if (evidence.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("Evidence written by the gateway pair inside the measured windows (from the " +
+            "message logs, read after the phase):").AppendLine();
+        md.AppendLine("| payload | conc | signed records/s (consumer, provider) | signatures made/s (consumer, " +
+            "provider) | log records per call (consumer, provider) |");
+        md.AppendLine("|---|---:|---|---|---|");
+        foreach (var point in evidence)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Units.Payload(point.PayloadBytes)} | {point.Concurrency} | " +
+                $"{Pair(point.SignedRecordsPerSecond!, "0")} | {Pair(point.SignaturesPerSecond!, "0")} | " +
+                $"{Pair(point.RecordsPerCall!, "0.00")} |");
+        }
+    }
+
+    private static void Ratios(StringBuilder md, IReadOnlyList<RatioRow> ratios)
+    {
+        if (ratios.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("## Ratios (medians)").AppendLine();
+        md.AppendLine("| generator | payload | conc | gateway / direct req/s | gateway / proxy pair req/s | " +
+            "p50 gateway − direct, ms |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var row in ratios.OrderBy(r => r.Generator, StringComparer.Ordinal).ThenBy(r => r.PayloadBytes)
+                     .ThenBy(r => r.Concurrency))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.Generator} | {Units.Payload(row.PayloadBytes)} | {row.Concurrency} | " +
+                $"{Units.Number(row.GatewayOverDirect, "0.00")} | {Units.Number(row.GatewayOverProxyPair, "0.00")} | " +
+                $"{Units.Number(row.GatewayP50MinusDirectMilliseconds, "0.00")} |");
+        }
+    }
+
+    private static void Logs(StringBuilder md, IReadOnlyList<PhaseReport> phases)
+    {
+        md.AppendLine().AppendLine("## Message logs, verified after each phase (MessageLogVerifier)").AppendLine();
+        md.AppendLine("| generator | gateway | records | signed | failed | cancelled by client | verified | " +
+            "seconds to verify |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---|---:|");
+        foreach (var phase in phases)
+        {
+            foreach (var log in phase.Logs)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {phase.Generator} | {log.Gateway} | {log.Records} | {log.SignedRecords} | " +
+                    $"{log.NotOk}{Outcomes(log)} | {log.Cancelled} | {(log.Verified ? "yes" : $"NO: {log.Failure}")} | " +
+                    $"{Units.Number(log.VerifySeconds, "0.0")} |");
+            }
+        }
+    }
+
+    private static bool SlowerThanWindow(PointSummary point, PhaseReport phase)
+    {
+        var runs = phase.Runs.Where(r => r.Path == point.Path && r.PayloadBytes == point.PayloadBytes
+            && r.Concurrency == point.Concurrency).ToList();
+        return runs.Count > 0 && Percentiles.Median(runs.Select(r => (double)r.Requests)) < 2 * point.Concurrency;
+    }
+
+    private static IEnumerable<PointSummary> Ordered(IEnumerable<PointSummary> points) => points
+        .OrderBy(p => p.PayloadBytes).ThenBy(p => p.Concurrency)
+        .ThenBy(p => Array.IndexOf([PathNames.Direct, PathNames.ProxyPair, PathNames.GatewayPair], p.Path));
+
+    private static string Pair(IReadOnlyDictionary<string, double> values, string format) =>
+        $"{Units.Number(values.GetValueOrDefault("consumer-gw", double.NaN), format)}, " +
+        $"{Units.Number(values.GetValueOrDefault("provider-gw", double.NaN), format)}";
+
+    private static string Outcomes(LogReport log) =>
+        log.FailedOutcomes.Count == 0 ? "" : $" ({string.Join("; ", log.FailedOutcomes)})";
+
+    private static string Inv(FormattableString text) => FormattableString.Invariant(text);
+
+    private static string Short(string process) => process switch
+    {
+        "consumer-gw" => "consumer",
+        "provider-gw" => "provider",
+        "nginx-front" => "front",
+        "nginx-back" => "back",
+        "load-generator" => "generator",
+        _ => process,
+    };
+}

@@ -1,0 +1,74 @@
+using ExchangeGateway.Host;
+using ExchangeGateway.Host.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Serilog;
+using Serilog.Events;
+using Serilog.Extensions.Logging;
+using Serilog.Formatting.Compact;
+
+namespace ExchangeGateway.Benchmarks.Roles;
+
+/// <summary>
+/// <c>gateway --config FILE [--logging console+file|file|none]</c>: one gateway from its configuration file, started
+/// the way <c>exgw gateway</c> starts it (same reader, same <see cref="GatewayNode"/>, the same Serilog set-up:
+/// compact JSON to <c>logs/</c> beside the file and lines to the console). Other logging is for experiments only.
+/// </summary>
+internal static class GatewayRole
+{
+    public static async Task<int> RunAsync(Arguments args)
+    {
+        var config = Path.GetFullPath(args.Required("--config"));
+        if (!GatewaySettingsReader.TryRead(config, out var options, out var errors))
+        {
+            await Console.Error.WriteLineAsync($"{config}: {string.Join("; ", errors)}").ConfigureAwait(false);
+            return 2;
+        }
+
+        var logging = args.Optional("--logging") ?? "console+file";
+        using var loggers = Loggers(Path.Combine(Path.GetDirectoryName(config)!, "logs"), logging);
+        var gateway = await GatewayNode.StartAsync(options, loggers).ConfigureAwait(false);
+        await using (gateway.ConfigureAwait(false))
+        {
+            ReadyLine.Write("READY", new
+            {
+                pid = Environment.ProcessId,
+                client = gateway.ClientAddress.ToString(),
+                exchange = gateway.ExchangeAddress.ToString(),
+            });
+            await ParentLink.StopRequested().ConfigureAwait(false);
+        }
+
+        // Disposing the gateway drained the message log's writer: every record is on disk.
+        ReadyLine.Write("STOPPED", new { pid = Environment.ProcessId });
+        return 0;
+    }
+
+    private static ILoggerFactory Loggers(string directory, string logging)
+    {
+        if (logging == "none")
+        {
+            return NullLoggerFactory.Instance;
+        }
+
+        Directory.CreateDirectory(directory);
+        var configuration = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Grpc", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(directory, "exgw.log.json"));
+        if (logging == "console+file")
+        {
+            configuration = configuration.WriteTo.Console(
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}");
+        }
+        else if (logging != "file")
+        {
+            throw new ArgumentException($"--logging '{logging}': expected console+file, file or none");
+        }
+
+        return new SerilogLoggerFactory(configuration.CreateLogger(), dispose: true);
+    }
+}

@@ -1,0 +1,61 @@
+using ExchangeGateway.Benchmarks.Load;
+using ExchangeGateway.Benchmarks.Processes;
+using ExchangeGateway.Benchmarks.Report;
+using ExchangeGateway.Benchmarks.Setup;
+
+namespace ExchangeGateway.Benchmarks.Run;
+
+/// <summary>One measured window.</summary>
+internal sealed partial class PhaseRunner
+{
+    private const double MiB = 1024 * 1024;
+
+    private async Task<RunRecord> MeasureAsync(
+        string path, int concurrency, int payload, int repetition, CancellationToken cancellationToken)
+    {
+        var watch = WatchOf(path);
+        foreach (var pid in watch.Values.SelectMany(p => p))
+        {
+            ProcStat.ResetPeak(pid);
+        }
+
+        var duration = repetition == 0 ? _options.WarmupSeconds : _options.DurationSeconds;
+        var warmup = repetition == 0 ? 0 : _options.WarmupSeconds;
+        var result = _h2load is null
+            ? await DotnetAsync(path, concurrency, payload, warmup, duration, cancellationToken).ConfigureAwait(false)
+            : await _h2load.RunAsync(TargetOf(path).Target, _context.RequestFiles[payload],
+                GrpcRequestFile.ReplyFrameBytes(payload), Headers, concurrency, warmup, duration, watch,
+                cancellationToken).ConfigureAwait(false);
+        var peaks = watch.ToDictionary(
+            p => p.Key, p => Math.Round(p.Value.Sum(pid => ProcStat.PeakResidentBytes(pid) ?? 0) / MiB, 1));
+        var requests = Math.Max(result.Requests, 1);
+        var ours = result.CpuSeconds.Where(p => p.Key != DotnetLoad.Machine).Sum(p => p.Value);
+        var others = result.CpuSeconds.GetValueOrDefault(DotnetLoad.Machine) - ours;
+        return new RunRecord
+        {
+            Path = path,
+            Concurrency = concurrency,
+            PayloadBytes = payload,
+            Repetition = repetition,
+            Requests = result.Requests,
+            Failures = result.Failures,
+            FirstFailure = result.FirstFailure,
+            Seconds = result.Seconds,
+            RequestsPerSecond = result.Requests / result.Seconds,
+            P50Milliseconds = result.P50Milliseconds,
+            P99Milliseconds = result.P99Milliseconds,
+            CpuSecondsPerRequest = result.CpuSeconds.Where(p => p.Key != DotnetLoad.Machine)
+                .ToDictionary(p => p.Key, p => p.Value / requests),
+            OtherCpuPercent = Math.Round(100 * Math.Max(0, others) / (result.Seconds * Environment.ProcessorCount), 1),
+            PeakResidentMiB = peaks,
+            StartedAt = result.StartedAt,
+            EndedAt = result.EndedAt,
+        };
+    }
+
+    private static Dictionary<string, string> Headers => new()
+    {
+        ["xroad-client"] = BenchmarkFederation.XRoadClient,
+        ["xroad-service"] = BenchmarkFederation.XRoadService,
+    };
+}

@@ -1,0 +1,65 @@
+using ExchangeGateway.Benchmarks.Load;
+using ExchangeGateway.Benchmarks.Report;
+
+namespace ExchangeGateway.Benchmarks.Run;
+
+/// <summary>Medians over repetitions, and the gateway pair's ratios to the other paths.</summary>
+internal static class Summaries
+{
+    public static List<PointSummary> Points(IReadOnlyList<RunRecord> runs) => runs
+        .GroupBy(r => (r.Path, r.PayloadBytes, r.Concurrency))
+        .Select(group => Point(group.ToList()))
+        .ToList();
+
+    public static IEnumerable<RatioRow> Ratios(PhaseReport phase)
+    {
+        PointSummary? Find(string path, int payload, int concurrency) => phase.Points
+            .FirstOrDefault(p => p.Path == path && p.PayloadBytes == payload && p.Concurrency == concurrency);
+
+        foreach (var gateway in phase.Points.Where(p => p.Path == PathNames.GatewayPair))
+        {
+            var direct = Find(PathNames.Direct, gateway.PayloadBytes, gateway.Concurrency);
+            var proxy = Find(PathNames.ProxyPair, gateway.PayloadBytes, gateway.Concurrency);
+            yield return new RatioRow(phase.Generator, gateway.PayloadBytes, gateway.Concurrency,
+                Ratio(gateway.RequestsPerSecond, direct?.RequestsPerSecond),
+                Ratio(gateway.RequestsPerSecond, proxy?.RequestsPerSecond),
+                direct is null ? null : Math.Round(gateway.P50Milliseconds - direct.P50Milliseconds, 3));
+        }
+    }
+
+    private static double? Ratio(double value, double? baseline) =>
+        baseline is > 0 ? Math.Round(value / baseline.Value, 3) : null;
+
+    private static PointSummary Point(List<RunRecord> runs)
+    {
+        var first = runs[0];
+        var evidence = runs.Where(r => r.Evidence is not null).ToList();
+        return new PointSummary
+        {
+            Path = first.Path,
+            Concurrency = first.Concurrency,
+            PayloadBytes = first.PayloadBytes,
+            Repetitions = runs.Count,
+            Failures = runs.Sum(r => r.Failures),
+            RequestsPerSecond = Percentiles.Median(runs.Select(r => r.RequestsPerSecond)),
+            P50Milliseconds = Percentiles.Median(runs.Select(r => r.P50Milliseconds)),
+            P99Milliseconds = Percentiles.Median(runs.Select(r => r.P99Milliseconds)),
+            OtherCpuPercent = Percentiles.Median(runs.Select(r => r.OtherCpuPercent)),
+            CpuSecondsPerRequest = first.CpuSecondsPerRequest.Keys.ToDictionary(
+                k => k, k => Percentiles.Median(runs.Select(r => r.CpuSecondsPerRequest.GetValueOrDefault(k)))),
+            PeakResidentMiB = first.PeakResidentMiB.Keys.ToDictionary(
+                k => k, k => runs.Max(r => r.PeakResidentMiB.GetValueOrDefault(k))),
+            SignedRecordsPerSecond = evidence.Count == 0 ? null : PerGateway(evidence,
+                (r, t) => t.SignedRecords / r.Seconds),
+            SignaturesPerSecond = evidence.Count == 0 ? null : PerGateway(evidence,
+                (r, t) => t.OwnSignatures / r.Seconds),
+            RecordsPerCall = evidence.Count == 0 ? null : PerGateway(evidence,
+                (r, t) => r.Requests == 0 ? double.NaN : (double)t.Records / r.Requests),
+        };
+    }
+
+    private static Dictionary<string, double> PerGateway(
+        List<RunRecord> runs, Func<RunRecord, WindowTally, double> value) => runs[0].Evidence!.Keys.ToDictionary(
+        gateway => gateway,
+        gateway => Percentiles.Median(runs.Select(r => value(r, r.Evidence![gateway]))));
+}
