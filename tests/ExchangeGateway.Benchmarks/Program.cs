@@ -28,6 +28,7 @@ internal static class Program
                 "gateway" => await GatewayRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),
                 "load" => await LoadRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),
                 "guard" => await GuardRole.RunAsync().ConfigureAwait(false),
+                "signing" => await Signing.SigningBenchmark.RunAsync(rest).ConfigureAwait(false),
                 _ => Usage($"unknown role '{role}'"),
             };
         }

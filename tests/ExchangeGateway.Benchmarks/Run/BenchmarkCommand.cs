@@ -21,6 +21,8 @@ internal static class BenchmarkCommand
           --gateway-logging MODE   console+file (as exgw gateway, default), file or none (an experiment)
           --label TEXT             names an experiment in the report
           --keep-work              keep the work folder (configurations, logs, message logs)
+        ExchangeGateway.Benchmarks signing [--seconds S] [--out DIR]
+                                   batch signing against one signature per message, in one process
           --render FILE            no run: write benchmark.md and the plots again from a benchmark.json
         exit code: 0 when every call succeeded and every message log verified, 1 otherwise, 2 on bad options
         """;
