@@ -12,7 +12,9 @@ internal sealed class ReplayGuard(TimeSpan window, TimeProvider time)
 
     private readonly ConcurrentDictionary<(string Client, string MessageId), long> _seen = new();
 
-    /// <summary>True the first time <paramref name="client"/> uses <paramref name="messageId"/> within the window.</summary>
+    /// <summary>
+    /// True the first time <paramref name="client"/> uses <paramref name="messageId"/> within the window.
+    /// </summary>
     public bool TryAccept(string client, string messageId)
     {
         var now = time.GetUtcNow().UtcTicks;

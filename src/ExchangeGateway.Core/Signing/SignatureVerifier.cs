@@ -89,10 +89,29 @@ public static class SignatureVerifier
         }
         catch (CryptographicException ex)
         {
+            signer.Dispose();
             return SignatureCheck.Invalid($"signature does not verify over the content: {ex.Message}");
         }
 
-        var chainFailure = CertificateChains.Validate(signer, authorities, at, cms.Certificates);
-        return chainFailure is null ? SignatureCheck.Valid(signer) : SignatureCheck.Invalid(chainFailure);
+        // Each access to Certificates makes new objects; release them here rather than leave them to finalizers.
+        var included = cms.Certificates;
+        try
+        {
+            var chainFailure = CertificateChains.Validate(signer, authorities, at, included);
+            if (chainFailure is null)
+            {
+                return SignatureCheck.Valid(signer);
+            }
+
+            signer.Dispose();
+            return SignatureCheck.Invalid(chainFailure);
+        }
+        finally
+        {
+            foreach (var certificate in included)
+            {
+                certificate.Dispose();
+            }
+        }
     }
 }

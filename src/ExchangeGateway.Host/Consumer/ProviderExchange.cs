@@ -43,6 +43,16 @@ internal sealed class ProviderExchange(
             {
                 Log.ProviderUnreachable(logger, gateway.Name, ex.Status.DebugException?.Message ?? ex.Status.Detail);
             }
+            catch (RpcException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The agency system gave up (or its deadline passed): say so, not a transport error.
+                var answer = new ClientAnswer
+                {
+                    StatusCode = (int)StatusCode.Cancelled,
+                    Detail = "cancelled by the caller",
+                };
+                return ExchangeOutcome.PassedThrough(answer, "CANCELLED by the caller");
+            }
             catch (RpcException ex)
             {
                 return PassThrough(ex);
