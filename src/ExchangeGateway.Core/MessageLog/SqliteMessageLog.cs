@@ -65,18 +65,24 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     /// <summary>Reads a log file without opening it for writing: what an auditor's tools do.</summary>
     public static IEnumerable<LoggedRecord> ReadFile(string path, long fromSequence = 1)
     {
+        using var connection = OpenReadOnly(path);
+        foreach (var record in SqliteRecords.Read(connection, fromSequence))
+        {
+            yield return record;
+        }
+    }
+
+    private static SqliteConnection OpenReadOnly(string path)
+    {
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
         };
-        using var connection = new SqliteConnection(builder.ToString());
+        var connection = new SqliteConnection(builder.ToString());
         connection.Open();
-        foreach (var record in SqliteRecords.Read(connection, fromSequence))
-        {
-            yield return record;
-        }
+        return connection;
     }
 
     /// <inheritdoc />
@@ -105,28 +111,14 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     /// <summary>Reads every record's stamp from a log file without opening it for writing.</summary>
     public static IReadOnlyDictionary<long, RecordStamp> ReadFileStamps(string path)
     {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        };
-        using var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
+        using var connection = OpenReadOnly(path);
         return SqliteStamps.All(connection);
     }
 
     /// <summary>Reads the records about one person from a log file, by the keyed hash of the identifier.</summary>
     public static IReadOnlyList<LoggedRecord> ReadFileBySubject(string path, byte[] subjectHash)
     {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        };
-        using var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
+        using var connection = OpenReadOnly(path);
         return SqliteRecords.ReadBySubject(connection, subjectHash).ToList();
     }
 
