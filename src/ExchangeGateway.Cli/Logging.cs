@@ -19,6 +19,12 @@ internal static class Logging
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Grpc", LogEventLevel.Warning)
             .Enrich.FromLogContext()
+
+            // A peer that resets its stream (it gave up, or its deadline passed) is the peer's business, not an error
+            // of this gateway; the message log records the call's outcome as CANCELLED or DEADLINE_EXCEEDED.
+            .Filter.ByExcluding(e => e.Exception is IOException
+                && e.Properties.TryGetValue("SourceContext", out var source)
+                && source.ToString().Contains("Grpc.AspNetCore.Server", StringComparison.Ordinal))
             .WriteTo.File(new CompactJsonFormatter(), Path.Combine(directory, "exgw.log.json"));
         if (console)
         {
