@@ -114,8 +114,18 @@ public sealed class GatewayNode : IAsyncDisposable
             Timestamper = stamper,
         };
         stamper.Start();
-        await client.StartAsync(cancellationToken).ConfigureAwait(false);
-        await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await client.StartAsync(cancellationToken).ConfigureAwait(false);
+            await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A port already taken, say: release what was started (the other endpoint, the log) and report it.
+            await node.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         node.ClientAddress = BoundAddress(client);
         node.ExchangeAddress = BoundAddress(exchange);
         var logger = loggerFactory.CreateLogger<GatewayNode>();

@@ -51,30 +51,63 @@ internal sealed class DemoFederation : IAsyncDisposable
     public static async Task<DemoFederation> StartAsync(
         string directory, int? basePort, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        // Free ports are found by binding and releasing them, so another process may take one before the
+        // federation binds it: start again on new ports a few times before giving up.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(directory, basePort, loggers, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException) when (basePort is null && attempt < 3)
+            {
+                continue;
+            }
+        }
+    }
+
+    private static async Task<DemoFederation> StartOnceAsync(
+        string directory, int? basePort, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
         // (1)
         var pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), DemoAgencies.All.Select(a => a.Key),
             TimeProvider.System);
 
         // (2) and (3)
         var federation = new DemoFederation(directory, pki, Population.Generate());
+        try
+        {
+            await federation.StartPartsAsync(basePort, loggers, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await federation.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return federation;
+    }
+
+    private async Task StartPartsAsync(int? basePort, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
         var ports = new Dictionary<DemoAgency, (int Client, int Exchange, int Registry)>();
         foreach (var (agency, index) in DemoAgencies.All.Select((a, i) => (a, i)))
         {
             ports[agency] = basePort is { } b
                 ? (b + (10 * index) + 1, b + (10 * index) + 2, b + (10 * index) + 3)
                 : (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
-            federation.Registries[agency] = await DemoRegistry.StartAsync(agency.Registry, federation.Population,
+            Registries[agency] = await DemoRegistry.StartAsync(agency.Registry, Population,
                 ports[agency].Registry, loggers, cancellationToken).ConfigureAwait(false);
         }
 
         // (4) and (5)
         var tsaPort = basePort is { } tsaBase ? tsaBase + 90 : 0;
-        federation.Tsa = await TimestampAuthorityServer.StartAsync(pki.TimestampingAuthority, tsaPort,
+        Tsa = await TimestampAuthorityServer.StartAsync(Pki.TimestampingAuthority, tsaPort,
             TimeProvider.System, loggers, cancellationToken: cancellationToken).ConfigureAwait(false);
-        federation.WriteFederation(ports);
+        WriteFederation(ports);
         foreach (var agency in DemoAgencies.All)
         {
-            var path = federation.WriteGatewaySettings(agency, ports[agency]);
+            var path = WriteGatewaySettings(agency, ports[agency]);
 
             // (6)
             if (!GatewaySettingsReader.TryRead(path, out var options, out var errors))
@@ -82,11 +115,9 @@ internal sealed class DemoFederation : IAsyncDisposable
                 throw new InvalidOperationException($"{path}: {string.Join("; ", errors)}");
             }
 
-            federation.Gateways[agency] = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
+            Gateways[agency] = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
                 .ConfigureAwait(false);
         }
-
-        return federation;
     }
 
     /// <summary>A channel from an agency's own system to its gateway's client endpoint, over mutual TLS.</summary>
