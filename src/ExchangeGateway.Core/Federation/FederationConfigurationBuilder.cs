@@ -213,7 +213,7 @@ internal sealed class FederationConfigurationBuilder(FederationDocument document
     private void AddFingerprint(string where, string text, Func<string, bool> add)
     {
         var fingerprint = Fingerprint.Normalise(text);
-        if (fingerprint.Length != 64 || !fingerprint.All(char.IsAsciiHexDigitLower))
+        if (!Fingerprint.IsWellFormed(fingerprint))
         {
             _errors.Add($"{where} '{text}': not a SHA-256 fingerprint (64 hex digits)");
         }

@@ -15,6 +15,13 @@ public static class Fingerprint
         return Convert.ToHexStringLower(SHA256.HashData(certificate.RawData));
     }
 
+    /// <summary>True when <paramref name="normalised"/> is 64 lower-case hex digits.</summary>
+    public static bool IsWellFormed(string normalised)
+    {
+        ArgumentNullException.ThrowIfNull(normalised);
+        return normalised.Length == 64 && normalised.All(char.IsAsciiHexDigitLower);
+    }
+
     /// <summary>Normalises a fingerprint as written by a person: lower case, colons and spaces removed.</summary>
     public static string Normalise(string text)
     {

@@ -243,7 +243,7 @@ public sealed class GatewaySettingsReader
             }
 
             var fingerprints = entry.ClientCertificates.Select(Fingerprint.Normalise).ToList();
-            foreach (var bad in fingerprints.Where(f => f.Length != 64 || !f.All(char.IsAsciiHexDigitLower)))
+            foreach (var bad in fingerprints.Where(f => !Fingerprint.IsWellFormed(f)))
             {
                 _errors.Add($"subsystems[{index}].clientCertificates '{bad}': not a SHA-256 fingerprint");
             }

@@ -191,11 +191,10 @@ internal sealed class ConsumerCall(
         }
 
         var response = outcome.Response!;
-        var payload = outcome.Answer.Payload;
-        if (!await TryLogAsync(call, EnvelopeKind.Response, SHA256.HashData(response.Payload.Span),
-                request.Client.BodyLogging ? payload ?? [] : null, response.Envelope.ToByteArray(),
-                response.Signature.ToByteArray(), response.Proof.ToByteArray(),
-                StatusNames.Of((StatusCode)response.StatusCode)).ConfigureAwait(false))
+        var payload = request.Client.BodyLogging ? outcome.Answer.Payload ?? [] : null;
+        if (!await TryLogAsync(call, EnvelopeKind.Response, response.PayloadDigest, payload, response.Envelope,
+                response.Signature, response.Proof, StatusNames.Of((StatusCode)response.StatusCode))
+                .ConfigureAwait(false))
         {
             return LogUnavailable(call);
         }

@@ -1,4 +1,3 @@
-using ExchangeGateway.Host.Exchange.V1;
 using ExchangeGateway.Host.Faults;
 
 namespace ExchangeGateway.Host.Consumer;
@@ -9,7 +8,7 @@ namespace ExchangeGateway.Host.Consumer;
 /// </summary>
 internal sealed class ExchangeOutcome
 {
-    public ExchangeResponse? Response { get; private init; }
+    public VerifiedResponse? Response { get; private init; }
 
     public ClientAnswer? Answer { get; private init; }
 
@@ -20,7 +19,7 @@ internal sealed class ExchangeOutcome
     /// <summary>The outcome the message log records when there is no verified response.</summary>
     public string LogOutcome { get; private init; } = "";
 
-    public static ExchangeOutcome Verified(ExchangeResponse response, ClientAnswer answer) =>
+    public static ExchangeOutcome Verified(VerifiedResponse response, ClientAnswer answer) =>
         new() { Response = response, Answer = answer };
 
     public static ExchangeOutcome Refused(GatewayFault fault) => new() { Fault = fault, LogOutcome = fault.Outcome };

@@ -91,8 +91,8 @@ internal sealed class ProviderExchange(
 
     private ExchangeOutcome Verify(ExchangeResponse response, SealedEnvelope request, ServiceId service)
     {
-        var failure = Check(response, request, service);
-        if (failure is not null)
+        var (verified, failure) = Check(response, request, service);
+        if (verified is null)
         {
             return ExchangeOutcome.Refused(new GatewayFault(StatusCode.Unauthenticated, Reasons.SignatureInvalid,
                 $"the provider's response failed verification: {failure}"));
@@ -108,53 +108,57 @@ internal sealed class ProviderExchange(
             MessageId = request.Envelope.MessageId,
             RequestHash = request.Hash,
         };
-        return ExchangeOutcome.Verified(response, answer);
+        return ExchangeOutcome.Verified(verified, answer);
     }
 
-    private string? Check(ExchangeResponse response, SealedEnvelope request, ServiceId service)
+    private (VerifiedResponse? Response, string? Failure) Check(
+        ExchangeResponse response, SealedEnvelope request, ServiceId service)
     {
         var bytes = response.Envelope.ToByteArray();
         if (!EnvelopeCodec.TryDecode(bytes, out var envelope, out var decodeFailure))
         {
-            return decodeFailure;
+            return (null, decodeFailure);
         }
 
         var asked = request.Envelope;
         if (envelope.Kind != EnvelopeKind.Response || envelope.MessageId != asked.MessageId
             || envelope.Client != asked.Client || envelope.Service != asked.Service || envelope.Method != asked.Method)
         {
-            return "the response envelope does not name the request's message, client, service and method";
+            return (null, "the response envelope does not name the request's message, client, service and method");
         }
 
         if (!envelope.RequestHash.Span.SequenceEqual(request.Hash))
         {
-            return "the response is not bound to this request's hash";
+            return (null, "the response is not bound to this request's hash");
         }
 
         var metadata = response.Headers.Concat(response.Trailers)
             .Select(m => KeyValuePair.Create(m.Key, (ReadOnlyMemory<byte>)m.Value.Memory));
-        if (!envelope.PayloadDigest.Span.SequenceEqual(SHA256.HashData(response.Payload.Span))
+        var payloadDigest = SHA256.HashData(response.Payload.Span);
+        if (!envelope.PayloadDigest.Span.SequenceEqual(payloadDigest)
             || !envelope.MetadataDigest.Span.SequenceEqual(MetadataDigest.Compute(metadata))
             || envelope.StatusCode != response.StatusCode || envelope.StatusDetail != response.StatusDetail)
         {
-            return "the payload, metadata or status differs from what the provider signed";
+            return (null, "the payload, metadata or status differs from what the provider signed");
         }
 
         var configuration = federation.Current;
         if (configuration is null)
         {
-            return "no federation configuration is loaded";
+            return (null, "no federation configuration is loaded");
         }
 
-        var check = SignatureVerifier.VerifyMessage(bytes, response.Signature.ToByteArray(),
-            response.Proof.IsEmpty ? null : response.Proof.ToByteArray(), configuration.Authorities, evidence.Now);
+        var signature = response.Signature.ToByteArray();
+        var proof = response.Proof.IsEmpty ? null : response.Proof.ToByteArray();
+        var check = SignatureVerifier.VerifyMessage(bytes, signature, proof, configuration.Authorities, evidence.Now);
         if (!check.IsValid)
         {
-            return check.Failure;
+            return (null, check.Failure);
         }
 
-        return configuration.MemberBySigningCertificate(check.Signer) == service.Subsystem.Member
-            ? null
-            : $"signer '{check.Signer.Subject}' is not a registered signing certificate of {service.Subsystem.Member}";
+        var member = service.Subsystem.Member;
+        return configuration.MemberBySigningCertificate(check.Signer) == member
+            ? (new VerifiedResponse(bytes, signature, proof, payloadDigest, response.StatusCode), null)
+            : (null, $"signer '{check.Signer.Subject}' is not a registered signing certificate of {member}");
     }
 }

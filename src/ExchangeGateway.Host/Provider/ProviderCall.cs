@@ -74,13 +74,16 @@ internal sealed class ProviderCall(
 
         var call = new CallIdentity(envelope.MessageId, envelope.Client, envelope.Service, envelope.Method,
             envelope.UserId, envelope.Issue, SubjectKey.Check(request.Subject) is null ? request.Subject : "");
-        var checkedRequest = Verify(request, envelope, envelopeBytes, payloadDigest, peerGateway, configuration);
+        var signature = request.Signature.ToByteArray();
+        var proof = request.Proof.IsEmpty ? null : request.Proof.ToByteArray();
+        var checkedRequest = Verify(
+            request, envelope, envelopeBytes, signature, proof, payloadDigest, peerGateway, configuration);
         if (checkedRequest.Fault is not null)
         {
             var signed = checkedRequest.SignatureValid;
             await LogOrFailAsync(call, EnvelopeKind.Request, payloadDigest, null,
-                signed ? envelopeBytes : null, signed ? request.Signature.ToByteArray() : null,
-                signed ? ProofOf(request) : null, checkedRequest.Fault.Outcome).ConfigureAwait(false);
+                signed ? envelopeBytes : null, signed ? signature : null, signed ? proof : null,
+                checkedRequest.Fault.Outcome).ConfigureAwait(false);
             Log.Refused(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
                 checkedRequest.Fault.Outcome, checkedRequest.Fault.Message);
             throw Fail(checkedRequest.Fault);
@@ -92,7 +95,7 @@ internal sealed class ProviderCall(
 
         // (8)
         await LogOrFailAsync(call, EnvelopeKind.Request, payloadDigest, bodyLogging ? payload : null, envelopeBytes,
-            request.Signature.ToByteArray(), ProofOf(request), "OK").ConfigureAwait(false);
+            signature, proof, "OK").ConfigureAwait(false);
 
         // (9)
         var answer = await RegistryAnswer.CallAsync(
@@ -120,6 +123,8 @@ internal sealed class ProviderCall(
         ExchangeRequest request,
         Envelope envelope,
         byte[] envelopeBytes,
+        byte[] signature,
+        byte[]? proof,
         byte[] payloadDigest,
         FederationGateway peer,
         FederationConfiguration configuration)
@@ -148,9 +153,8 @@ internal sealed class ProviderCall(
         }
 
         // (4) Signature, signer, digests.
-        var signature = request.Signature.ToByteArray();
         var check = SignatureVerifier.VerifyMessage(
-            envelopeBytes, signature, ProofOf(request), configuration.Authorities, evidence.Now);
+            envelopeBytes, signature, proof, configuration.Authorities, evidence.Now);
         if (!check.IsValid)
         {
             return CheckedRequest.Refuse(StatusCode.Unauthenticated, Reasons.SignatureInvalid, check.Failure);
@@ -208,9 +212,6 @@ internal sealed class ProviderCall(
         return new CheckedRequest(
             new VerifiedRequest(envelope, EnvelopeCodec.Hash(envelopeBytes), client, published), null, true);
     }
-
-    private static byte[]? ProofOf(ExchangeRequest request) =>
-        request.Proof.IsEmpty ? null : request.Proof.ToByteArray();
 
     private Task<SealedEnvelope> SealAsync(VerifiedRequest request, RegistryAnswer answer)
     {
