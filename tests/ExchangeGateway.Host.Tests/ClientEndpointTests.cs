@@ -69,7 +69,8 @@ public sealed class ClientEndpointTests
             await Task.Delay(50);
         }
 
-        var outcomes = string.Join("; ", federation.Consumer.MessageLog.Read().Concat(federation.Provider.MessageLog.Read())
+        var records = federation.Consumer.MessageLog.Read().Concat(federation.Provider.MessageLog.Read());
+        var outcomes = string.Join("; ", records
             .Select(r => $"{r.Record.Side} {r.Record.Direction} {r.Record.Outcome}"));
         Assert.True(1 == federation.Registry.State.Cancelled, outcomes);
     }

@@ -102,7 +102,8 @@ public sealed class RoutingTests(FederationFixture fixture) : IClassFixture<Fede
     {
         var client = Federation.Echo();
         var calls = Enumerable.Range(0, 50).Select(i => client.SayAsync(
-            new EchoRequest { Payload = ByteString.CopyFromUtf8($"call {i}") }, TestFederation.Headers()).ResponseAsync);
+            new EchoRequest { Payload = ByteString.CopyFromUtf8($"call {i}") }, TestFederation.Headers())
+            .ResponseAsync);
 
         var replies = await Task.WhenAll(calls).WaitAsync(Errors.Timeout);
 

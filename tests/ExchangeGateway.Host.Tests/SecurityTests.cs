@@ -35,7 +35,8 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         var gamma = Federation.PeerExchange(Federation.Pki.Read("gamma-gateway"));
         var request = PeerRequests.SignedBy(Federation.Pki.Read("gamma-signing"), client: TestFederation.Caller);
 
-        var ex = await Assert.ThrowsAsync<RpcException>(() => gamma.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            gamma.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.PermissionDenied, ex.StatusCode);
         Assert.Equal("PEER_NOT_CLIENT_MEMBER", Errors.Reason(ex));
@@ -50,7 +51,8 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         var before = Federation.Provider.MessageLog.Read().Count();
 
         var ex = await Assert.ThrowsAsync<RpcException>(() => Federation.PeerExchange(rogue)
-            .CallAsync(PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing"))).ResponseAsync.WaitAsync(Errors.Timeout));
+            .CallAsync(PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing"))).ResponseAsync
+            .WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
         Assert.IsType<HttpRequestException>(ex.Status.DebugException);
@@ -65,7 +67,8 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
             Federation.Pki.Read("ca"), "CN=unregistered-gw", "unregistered-gw", now.AddDays(-1), now.AddDays(10));
 
         var ex = await Assert.ThrowsAsync<RpcException>(() => Federation.PeerExchange(unregistered)
-            .CallAsync(PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing"))).ResponseAsync.WaitAsync(Errors.Timeout));
+            .CallAsync(PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing"))).ResponseAsync
+            .WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
         Assert.Equal("PEER_NOT_TRUSTED", Errors.Reason(ex));
@@ -77,8 +80,10 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         var request = PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing"));
         request.Payload = ByteString.CopyFromUtf8("tampered");
 
-        var ex = await Assert.ThrowsAsync<RpcException>(() => Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"))
-            .CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
+        var alpha = Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"));
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            alpha.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
         Assert.Equal("SIGNATURE_INVALID", Errors.Reason(ex));
@@ -92,8 +97,10 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         envelope[^3] ^= 0x01;
         request.Envelope = ByteString.CopyFrom(envelope);
 
-        var ex = await Assert.ThrowsAsync<RpcException>(() => Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"))
-            .CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
+        var alpha = Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"));
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            alpha.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
         Assert.Equal("SIGNATURE_INVALID", Errors.Reason(ex));
@@ -104,8 +111,10 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
     {
         var request = PeerRequests.SignedBy(Federation.Pki.Read("beta-signing"));
 
-        var ex = await Assert.ThrowsAsync<RpcException>(() => Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"))
-            .CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
+        var alpha = Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"));
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            alpha.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
         Assert.Equal("SIGNATURE_INVALID", Errors.Reason(ex));
@@ -173,7 +182,8 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
     public async Task UnknownService_IsRefusedUnknownService(string service)
     {
         var ex = await Assert.ThrowsAsync<RpcException>(() => Federation.Echo()
-            .SayAsync(new EchoRequest(), TestFederation.Headers(service: service)).ResponseAsync.WaitAsync(Errors.Timeout));
+            .SayAsync(new EchoRequest(), TestFederation.Headers(service: service)).ResponseAsync
+            .WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.NotFound, ex.StatusCode);
         Assert.Equal("UNKNOWN_SERVICE", Errors.Reason(ex));
@@ -190,7 +200,8 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         var headers = TestFederation.Headers(service: TestFederation.Beta + "/registry:testing.v1.Other");
 
         var ex = await Assert.ThrowsAsync<RpcException>(() => invoker
-            .AsyncUnaryCall(method, null, new CallOptions(headers), new EchoRequest()).ResponseAsync.WaitAsync(Errors.Timeout));
+            .AsyncUnaryCall(method, null, new CallOptions(headers), new EchoRequest()).ResponseAsync
+            .WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.NotFound, ex.StatusCode);
         Assert.Equal("UNKNOWN_SERVICE", Errors.Reason(ex));

@@ -117,7 +117,8 @@ internal static class DotnetLoad
 
         public string? FirstFailure { get; private set; }
 
-        public async Task RunAsync(Echo.EchoClient client, EchoRequest request, Metadata headers, CancellationToken stop)
+        public async Task RunAsync(
+            Echo.EchoClient client, EchoRequest request, Metadata headers, CancellationToken stop)
         {
             while (!stop.IsCancellationRequested)
             {
@@ -129,7 +130,9 @@ internal static class DotnetLoad
                         request, headers, DateTime.UtcNow + CallDeadline, CancellationToken.None);
                     var reply = await call.ResponseAsync.ConfigureAwait(false);
                     ok = reply.Payload.Length == request.Payload.Length;
-                    FirstFailure ??= ok ? null : $"reply of {reply.Payload.Length} bytes, expected {request.Payload.Length}";
+                    FirstFailure ??= ok
+                        ? null
+                        : $"reply of {reply.Payload.Length} bytes, expected {request.Payload.Length}";
                 }
                 catch (RpcException ex)
                 {

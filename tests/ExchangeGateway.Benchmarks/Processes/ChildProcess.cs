@@ -34,8 +34,10 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    /// <summary>Starts <paramref name="fileName"/> with <paramref name="arguments"/>, output to <paramref name="logPath"/>,
-    /// and tells <paramref name="guard"/> (when given) to kill it should the benchmark die first.</summary>
+    /// <summary>
+    /// Starts <paramref name="fileName"/> with <paramref name="arguments"/>, output to <paramref name="logPath"/>,
+    /// and tells <paramref name="guard"/> (when given) to kill it should the benchmark die first.
+    /// </summary>
     public static ChildProcess Start(
         string name, string fileName, IEnumerable<string> arguments, string logPath, ChildProcess? guard)
     {

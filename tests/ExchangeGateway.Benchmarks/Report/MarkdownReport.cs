@@ -49,7 +49,8 @@ internal static class MarkdownReport
         Logs(md, report.Phases);
         foreach (var plot in plots)
         {
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"![throughput and p99 against concurrency]({plot})");
+            md.AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"![throughput and p99 against concurrency]({plot})");
         }
 
         if (report.Notes.Count > 0)
@@ -86,7 +87,8 @@ internal static class MarkdownReport
             var thin = SlowerThanWindow(point, phase) ? " *" : "";
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"| {point.Path} | {Units.Payload(point.PayloadBytes)} | {point.Concurrency} | " +
-                $"{Units.Number(point.RequestsPerSecond, "0")}{thin} | {Units.Number(point.P50Milliseconds, "0.00")} | " +
+                $"{Units.Number(point.RequestsPerSecond, "0")}{thin} | " +
+                $"{Units.Number(point.P50Milliseconds, "0.00")} | " +
                 $"{Units.Number(point.P99Milliseconds, "0.00")} | {cpu} | {rss} | " +
                 $"{Units.Number(point.OtherCpuPercent, "0")} % | {point.Failures} |");
         }
@@ -111,7 +113,8 @@ internal static class MarkdownReport
         md.AppendLine("|---|---:|---|---|---|");
         foreach (var point in evidence)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Units.Payload(point.PayloadBytes)} | {point.Concurrency} | " +
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {Units.Payload(point.PayloadBytes)} | {point.Concurrency} | " +
                 $"{Pair(point.SignedRecordsPerSecond!, "0")} | {Pair(point.SignaturesPerSecond!, "0")} | " +
                 $"{Pair(point.RecordsPerCall!, "0.00")} |");
         }
@@ -150,7 +153,8 @@ internal static class MarkdownReport
             {
                 md.AppendLine(CultureInfo.InvariantCulture,
                     $"| {phase.Generator} | {log.Gateway} | {log.Records} | {log.SignedRecords} | " +
-                    $"{log.NotOk}{Outcomes(log)} | {log.Cancelled} | {(log.Verified ? "yes" : $"NO: {log.Failure}")} | " +
+                    $"{log.NotOk}{Outcomes(log)} | {log.Cancelled} | " +
+                    $"{(log.Verified ? "yes" : $"NO: {log.Failure}")} | " +
                     $"{Units.Number(log.VerifySeconds, "0.0")} |");
             }
         }

@@ -62,7 +62,8 @@ internal static class GatewayRole
         {
             configuration = configuration.WriteTo.Console(
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture,
-                outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}" +
+                    "{Exception}");
         }
         else if (logging != "file")
         {

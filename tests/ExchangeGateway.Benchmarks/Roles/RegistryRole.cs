@@ -42,7 +42,8 @@ internal static class RegistryRole
                 listen.Protocols = HttpProtocols.Http2;
                 listen.UseHttps(certificate);
             });
-            kestrel.Listen(IPAddress.Loopback, args.Int("--plain-port"), listen => listen.Protocols = HttpProtocols.Http2);
+            kestrel.Listen(
+                IPAddress.Loopback, args.Int("--plain-port"), listen => listen.Protocols = HttpProtocols.Http2);
         });
         await using var app = builder.Build();
         app.MapGrpcService<EchoService>();

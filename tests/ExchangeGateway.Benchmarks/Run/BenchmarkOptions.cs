@@ -24,13 +24,17 @@ internal sealed record BenchmarkOptions
     /// <summary>Repetitions of every point; medians are quoted. Default: 3.</summary>
     public int Repetitions { get; init; } = 3;
 
-    /// <summary>Load generators to use, of <c>dotnet</c> and <c>h2load</c>. Default: both (h2load when on PATH).</summary>
+    /// <summary>
+    /// Load generators to use, of <c>dotnet</c> and <c>h2load</c>. Default: both (h2load when on PATH).
+    /// </summary>
     public IReadOnlyList<string> Generators { get; init; } = ["dotnet", "h2load"];
 
     /// <summary>Paths to drive, of <c>direct</c>, <c>proxy-pair</c>, <c>gateway-pair</c>. Default: all three.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [PathNames.Direct, PathNames.ProxyPair, PathNames.GatewayPair];
 
-    /// <summary>Where the gateways' message logs go (for experiments, e.g. a tmpfs). Default: the work folder.</summary>
+    /// <summary>
+    /// Where the gateways' message logs go (for experiments, e.g. a tmpfs). Default: the work folder.
+    /// </summary>
     public string? MessageLogDirectory { get; init; }
 
     /// <summary>

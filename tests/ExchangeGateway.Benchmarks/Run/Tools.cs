@@ -54,7 +54,8 @@ internal sealed record Tools(string? Nginx, string? H2Load, string? Gnuplot, str
     }
 
     private static string? OnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
         .Select(directory => Path.Combine(directory, name))
         .FirstOrDefault(File.Exists);
 }

@@ -40,7 +40,9 @@ internal sealed class BenchmarkFederation
 
     public static string XRoadService => $"{ProviderMember}/{RegistrySubsystem}:{ServiceName}";
 
-    /// <summary>Makes the PKI and signs a federation configuration naming both gateways at their exchange ports.</summary>
+    /// <summary>
+    /// Makes the PKI and signs a federation configuration naming both gateways at their exchange ports.
+    /// </summary>
     public static BenchmarkFederation Create(string directory, int consumerExchangePort, int providerExchangePort)
     {
         var pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), Parties, TimeProvider.System);

@@ -39,7 +39,8 @@ public sealed class GatewaySettingsReaderTests
         Assert.Null(options);
         var all = string.Join("\n", errors);
         Assert.Contains("name: contains white space", all, StringComparison.Ordinal);
-        Assert.Contains("plain HTTP/2 (tls: false) is allowed only on a loopback address", all, StringComparison.Ordinal);
+        Assert.Contains(
+            "plain HTTP/2 (tls: false) is allowed only on a loopback address", all, StringComparison.Ordinal);
         Assert.Contains("exchangeEndpoint 'not-an-endpoint'", all, StringComparison.Ordinal);
         Assert.Contains("tlsCertificate: cannot load", all, StringComparison.Ordinal);
         Assert.Contains("signingCertificate: cannot load", all, StringComparison.Ordinal);

@@ -45,7 +45,8 @@ public sealed class EchoRegistry : IAsyncDisposable
         var app = builder.Build();
         app.MapGrpcService<EchoService>();
         await app.StartAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         return new EchoRegistry(app, new Uri(address));
     }
 

@@ -52,7 +52,8 @@ public sealed class TamperingProvider : IAsyncDisposable
         var app = builder.Build();
         app.MapGrpcService<RelayService>();
         await app.StartAsync().WaitAsync(Errors.Timeout);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         return new TamperingProvider(app, new Uri(address));
     }
 
@@ -62,7 +63,8 @@ public sealed class TamperingProvider : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed record Relay(Exchange.V1.Exchange.ExchangeClient Upstream, Func<ExchangeResponse, ExchangeResponse> Tamper);
+    private sealed record Relay(
+        Exchange.V1.Exchange.ExchangeClient Upstream, Func<ExchangeResponse, ExchangeResponse> Tamper);
 
     private sealed class RelayService(Relay relay) : Exchange.V1.Exchange.ExchangeBase
     {

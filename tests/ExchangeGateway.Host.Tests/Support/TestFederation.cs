@@ -67,7 +67,8 @@ public sealed class TestFederation : IAsyncDisposable
         time ??= TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
         var directory = Path.Combine(Path.GetTempPath(), "exgw-test-" + Guid.NewGuid().ToString("N"));
-        var pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), ["alpha", "beta", "gamma"], TimeProvider.System);
+        var pki = DevelopmentPki.Ensure(
+            Path.Combine(directory, "pki"), ["alpha", "beta", "gamma"], TimeProvider.System);
         var federation = new TestFederation(directory, pki, time) { _bodyLogging = bodyLogging };
         federation.Registry = await EchoRegistry.StartAsync();
         if (timestamping)
@@ -198,7 +199,8 @@ public sealed class TestFederation : IAsyncDisposable
                     && CertificateChains.Validate(server, [authority], DateTimeOffset.UtcNow) is null,
             },
         };
-        var channel = GrpcChannel.ForAddress(Provider.ExchangeAddress, new GrpcChannelOptions { HttpHandler = handler });
+        var channel = GrpcChannel.ForAddress(
+            Provider.ExchangeAddress, new GrpcChannelOptions { HttpHandler = handler });
         _channels.Add(channel);
         return new Exchange.V1.Exchange.ExchangeClient(channel);
     }

@@ -12,7 +12,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ExchangeGateway.Host.Tests.Timestamping;
 
-/// <summary>Long-term validity: the time-stamp, not today's date, decides whether a signature was made in time.</summary>
+/// <summary>
+/// Long-term validity: the time-stamp, not today's date, decides whether a signature was made in time.
+/// </summary>
 public sealed class ExpiredSignerTests
 {
     private const string Member = "MD/GOV/1000000000001";
