@@ -64,6 +64,17 @@ public static class CertificateFactory
         Issue(issuer, subject, X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation,
             [TimeStamping], null, notBefore, notAfter, purposesCritical: true);
 
+    /// <summary>
+    /// A random positive serial number in minimal big-endian form (RFC 5280 4.1.2.2, X.690 8.3.2): the first
+    /// byte is 0x40 to 0x7F, so it is neither a sign byte nor a redundant leading zero.
+    /// </summary>
+    internal static byte[] NewSerial(int length)
+    {
+        var serial = RandomNumberGenerator.GetBytes(length);
+        serial[0] = (byte)((serial[0] & 0x3F) | 0x40);
+        return serial;
+    }
+
     private static X509Certificate2 Issue(
         X509Certificate2 issuer,
         string subject,
@@ -98,8 +109,7 @@ public static class CertificateFactory
             request.CertificateExtensions.Add(names.Build());
         }
 
-        var serial = RandomNumberGenerator.GetBytes(16);
-        serial[0] &= 0x7F;
+        var serial = NewSerial(16);
         // A certificate cannot outlive, or predate, its issuer (RFC 5280 section 6.1.3).
         var issuerStart = new DateTimeOffset(issuer.NotBefore.ToUniversalTime());
         var issuerEnd = new DateTimeOffset(issuer.NotAfter.ToUniversalTime());

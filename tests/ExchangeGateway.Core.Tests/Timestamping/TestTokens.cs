@@ -2,6 +2,7 @@ using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Core.Pki;
 using ExchangeGateway.Core.Timestamping;
 
 namespace ExchangeGateway.Core.Tests.Timestamping;
@@ -30,7 +31,7 @@ internal static class TestTokens
         string imprintAlgorithm = Sha256)
     {
         var info = new Rfc3161TimestampTokenInfo(new Oid(Policy), new Oid(imprintAlgorithm), imprint,
-            RandomNumberGenerator.GetBytes(8), time, nonce: nonce);
+            CertificateFactory.NewSerial(8), time, nonce: nonce);
         var cms = new SignedCms(new ContentInfo(new Oid(TstInfo), info.Encode()), detached: false);
         var cmsSigner = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, signer)
         {

@@ -54,7 +54,7 @@ internal static class TimestampingCertificates
         request.CertificateExtensions.Add(
             X509AuthorityKeyIdentifierExtension.CreateFromCertificate(TestCertificates.FederationCa, true, false));
         using var certificate = request.Create(TestCertificates.FederationCa, TestCertificates.ValidFrom,
-            TestCertificates.ValidUntil, RandomNumberGenerator.GetBytes(16));
+            TestCertificates.ValidUntil, CertificateFactory.NewSerial(16));
         return certificate.CopyWithPrivateKey(key);
     }
 }
