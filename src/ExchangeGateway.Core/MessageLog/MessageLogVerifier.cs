@@ -19,15 +19,19 @@ namespace ExchangeGateway.Core.MessageLog;
 /// </remarks>
 public static class MessageLogVerifier
 {
-    /// <summary>Verifies <paramref name="records"/>, stopping at the first failure.</summary>
-    public static LogVerification Verify(IEnumerable<LoggedRecord> records, FederationConfiguration federation)
+    /// <summary>
+    /// Verifies <paramref name="records"/>, stopping at the first failure. They must start at record 1, or, when
+    /// older records were archived and purged, right after <paramref name="start"/>, the last archived record.
+    /// </summary>
+    public static LogVerification Verify(
+        IEnumerable<LoggedRecord> records, FederationConfiguration federation, ArchiveEntry? start = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(federation);
         long count = 0;
         long signed = 0;
-        long expectedSequence = 0;
-        byte[] previous = RecordHash.Genesis.ToArray();
+        var expectedSequence = start?.LastSequence ?? 0;
+        var previous = start?.LastHash ?? RecordHash.Genesis.ToArray();
         foreach (var logged in records)
         {
             count++;
@@ -53,7 +57,7 @@ public static class MessageLogVerifier
     private static string? CheckChain(LoggedRecord logged, long previousSequence, byte[] previousHash)
     {
         // (1) to (3)
-        if (previousSequence != 0 && logged.Sequence != previousSequence + 1)
+        if (logged.Sequence != previousSequence + 1)
         {
             return $"sequence jumps from {previousSequence} to {logged.Sequence}: records are missing";
         }
@@ -75,6 +79,15 @@ public static class MessageLogVerifier
             return "payload does not match its digest";
         }
 
+        return CheckEnvelope(record, out var envelope) ?? (envelope is null
+            ? null
+            : CheckSignature(record, envelope, federation, record.LoggedAt));
+    }
+
+    /// <summary>(5) A signed record's envelope decodes and agrees with it; null envelope for an unsigned one.</summary>
+    internal static string? CheckEnvelope(MessageRecord record, out Envelope? envelope)
+    {
+        envelope = null;
         if (record.Envelope is null || record.Signature is null)
         {
             return record.Envelope is null && record.Signature is null && record.Proof is null
@@ -82,21 +95,21 @@ public static class MessageLogVerifier
                 : "envelope, signature and proof must go together";
         }
 
-        // (5)
-        if (!EnvelopeCodec.TryDecode(record.Envelope, out var envelope, out var decodeFailure))
+        if (!EnvelopeCodec.TryDecode(record.Envelope, out var decoded, out var decodeFailure))
         {
             return decodeFailure;
         }
 
-        var mismatch = Disagreement(record, envelope);
-        if (mismatch is not null)
-        {
-            return mismatch;
-        }
+        envelope = decoded;
+        return Disagreement(record, decoded);
+    }
 
-        // (6) and (7)
+    /// <summary>(6) and (7): the signature, its certificate at <paramref name="at"/>, and the signer's member.</summary>
+    internal static string? CheckSignature(
+        MessageRecord record, Envelope envelope, FederationConfiguration federation, DateTimeOffset at)
+    {
         var check = SignatureVerifier.VerifyMessage(
-            record.Envelope, record.Signature, record.Proof, federation.Authorities, record.LoggedAt);
+            record.Envelope!, record.Signature!, record.Proof, federation.Authorities, at);
         if (!check.IsValid)
         {
             return $"signature: {check.Failure}";

@@ -31,6 +31,17 @@ public static class RecordHash
     public static byte[] Compute(long sequence, MessageRecord record, ReadOnlySpan<byte> previousHash)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return Compute(sequence, record, HashOrEmpty(record.Payload), previousHash);
+    }
+
+    /// <summary>
+    /// Computes the hash of <paramref name="record"/> with the SHA-256 of its payload given (empty for none) rather
+    /// than read from <see cref="MessageRecord.Payload"/>: for payloads read as streams.
+    /// </summary>
+    public static byte[] Compute(
+        long sequence, MessageRecord record, ReadOnlySpan<byte> payloadHash, ReadOnlySpan<byte> previousHash)
+    {
+        ArgumentNullException.ThrowIfNull(record);
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSequence())
         {
@@ -45,7 +56,7 @@ public static class RecordHash
             writer.WriteCharacterString(UniversalTagNumber.UTF8String, record.Issue);
             writer.WriteOctetString(record.SubjectHash ?? []);
             writer.WriteOctetString(record.PayloadDigest);
-            writer.WriteOctetString(HashOrEmpty(record.Payload));
+            writer.WriteOctetString(payloadHash);
             writer.WriteOctetString(HashOrEmpty(record.Envelope));
             writer.WriteOctetString(HashOrEmpty(record.Signature));
             writer.WriteOctetString(HashOrEmpty(record.Proof));

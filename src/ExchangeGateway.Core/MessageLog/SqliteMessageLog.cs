@@ -162,6 +162,54 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         return SqliteStamps.Of(connection, sequence);
     }
 
+    /// <summary>The archives made of this log, in chain order.</summary>
+    public IReadOnlyList<ArchiveEntry> Archives()
+    {
+        using var connection = Open();
+        return SqliteArchives.All(connection);
+    }
+
+    /// <summary>Reads the archives made of a log file without opening it for writing.</summary>
+    public static IReadOnlyList<ArchiveEntry> ReadFileArchives(string path)
+    {
+        using var connection = OpenReadOnly(path);
+        return SqliteArchives.All(connection);
+    }
+
+    /// <summary>
+    /// Deletes the records of every archive whose last record was logged before <paramref name="before"/>; the
+    /// newest record always stays, so the chain goes on from it. Returns the number of records deleted.
+    /// </summary>
+    public long Purge(DateTimeOffset before, DateTimeOffset now)
+    {
+        using var connection = Open();
+        try
+        {
+            return SqliteArchives.Purge(connection, before, now);
+        }
+        catch (SqliteException ex)
+        {
+            throw new MessageLogException($"archived records could not be purged: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Records an archive just written; it must continue the chain of archives exactly.</summary>
+    internal void AddArchive(ArchiveEntry entry)
+    {
+        using var connection = Open();
+        try
+        {
+            SqliteArchives.Add(connection, entry);
+        }
+        catch (SqliteException ex)
+        {
+            throw new MessageLogException($"archive {entry.Name} could not be recorded: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>A connection of its own to the log file, for reading at length (archiving).</summary>
+    internal SqliteConnection OpenConnection() => Open();
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

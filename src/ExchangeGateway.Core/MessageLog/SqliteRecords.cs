@@ -79,6 +79,37 @@ internal static class SqliteRecords
         }
     }
 
+    /// <summary>
+    /// The records <paramref name="from"/> to <paramref name="to"/> without their payloads (read those by
+    /// <see cref="OpenPayload"/>), each with whether it has one and its stamp's id and proof (0 and null when not
+    /// stamped): what an archive is written from.
+    /// </summary>
+    public static IEnumerable<(LoggedRecord Logged, bool HasPayload, long StampId, byte[]? StampProof)>
+        ReadForArchive(SqliteConnection connection, long from, long to)
+    {
+        var columns = string.Join(", ", Columns.Select(c => c == "payload" ? "NULL" : "r." + c));
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {columns}, r.payload IS NOT NULL, coalesce(s.stamp_id, 0), s.proof " +
+            "FROM records r LEFT JOIN record_stamps s ON s.seq = r.seq WHERE r.seq BETWEEN $from AND $to ORDER BY r.seq";
+        command.Parameters.AddWithValue("$from", from);
+        command.Parameters.AddWithValue("$to", to);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (ReadRow(reader), reader.GetBoolean(19), reader.GetInt64(20), Blob(reader, 21));
+        }
+    }
+
+    /// <summary>A record's payload as a stream read from the file in pieces, or null when none was logged.</summary>
+    public static Stream? OpenPayload(SqliteConnection connection, long sequence)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, payload FROM records WHERE seq = $seq AND payload IS NOT NULL";
+        command.Parameters.AddWithValue("$seq", sequence);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new SqliteBlob(connection, "records", "payload", sequence, readOnly: true) : null;
+    }
+
     private static LoggedRecord ReadRow(SqliteDataReader row)
     {
         var record = new MessageRecord

@@ -2,11 +2,14 @@ using Microsoft.Data.Sqlite;
 
 namespace ExchangeGateway.Core.MessageLog;
 
-/// <summary>The message log's tables. Append-only: triggers refuse updates and deletes of records.</summary>
+/// <summary>
+/// The message log's tables. Append-only: triggers refuse updates of records, and deletes of any record that no
+/// archive holds yet (archived rows may leave after the retention period).
+/// </summary>
 internal static class SqliteSchema
 {
     /// <summary>The layout this code writes; a file of another layout is refused rather than half-written.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static void Create(SqliteConnection connection)
     {
@@ -17,10 +20,19 @@ internal static class SqliteSchema
             using var reader = check.ExecuteReader();
             reader.Read();
             var version = reader.GetInt32(0);
-            if (reader.GetInt32(1) > 0 && version != Version)
+            if (reader.GetInt32(1) > 0 && version != Version && version != 3)
             {
                 throw new MessageLogException(
                     $"message log layout version {version} is not the version {Version} this gateway writes");
+            }
+
+            if (reader.GetInt32(1) > 0 && version == 3)
+            {
+                // Version 3 refused every delete; version 4 lets archived rows go. Nothing else changes.
+                reader.Close();
+                using var migrate = connection.CreateCommand();
+                migrate.CommandText = "DROP TRIGGER IF EXISTS records_no_delete";
+                migrate.ExecuteNonQuery();
             }
         }
 
@@ -51,10 +63,12 @@ internal static class SqliteSchema
             CREATE INDEX IF NOT EXISTS records_subject ON records(subject_hash) WHERE subject_hash IS NOT NULL;
             CREATE TRIGGER IF NOT EXISTS records_no_update BEFORE UPDATE ON records
                 BEGIN SELECT RAISE(ABORT, 'the message log is append-only'); END;
+            """ + SqliteStamps.Schema + SqliteArchives.Schema + """
             CREATE TRIGGER IF NOT EXISTS records_no_delete BEFORE DELETE ON records
-                BEGIN SELECT RAISE(ABORT, 'the message log is append-only'); END;
-            PRAGMA user_version = 3;
-            """ + SqliteStamps.Schema;
+                WHEN old.seq > (SELECT coalesce(max(last_seq), 0) FROM archives)
+                BEGIN SELECT RAISE(ABORT, 'the message log is append-only: this record is not archived'); END;
+            PRAGMA user_version = 4;
+            """;
         command.ExecuteNonQuery();
     }
 }

@@ -111,6 +111,25 @@ internal static class SqliteStamps
         return proofs;
     }
 
+    /// <summary>The stamps over records after <paramref name="sequence"/>, in order.</summary>
+    public static List<LogStamp> After(SqliteConnection connection, long sequence)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, first_seq, last_seq, root, token, authority, stamped_at FROM stamps " +
+            "WHERE first_seq > $seq ORDER BY first_seq";
+        command.Parameters.AddWithValue("$seq", sequence);
+        using var reader = command.ExecuteReader();
+        var stamps = new List<LogStamp>();
+        while (reader.Read())
+        {
+            stamps.Add(new LogStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2),
+                (byte[])reader.GetValue(3), (byte[])reader.GetValue(4), reader.GetString(5),
+                RecordHash.FromMicros(reader.GetInt64(6))));
+        }
+
+        return stamps;
+    }
+
     public static RecordStamp? Of(SqliteConnection connection, long sequence)
     {
         using var command = connection.CreateCommand();

@@ -81,7 +81,7 @@ public sealed partial class MessageLogVerifierTests
     }
 
     [Fact]
-    public async Task Verify_FirstRecordDeleted_NamesPreviousHash()
+    public async Task Verify_FirstRecordDeleted_NamesTheGap()
     {
         await using var file = await WriteLogAsync();
 
@@ -89,7 +89,7 @@ public sealed partial class MessageLogVerifierTests
 
         file.Execute("DELETE FROM records WHERE seq = 1");
 
-        AssertFailure(file, 2, PreviousHashCheck, expectedRecords: 1);
+        AssertFailure(file, 2, "sequence jumps from 0 to 2: records are missing", expectedRecords: 1);
     }
 
     [Fact]

@@ -213,7 +213,7 @@ public sealed class SqliteMessageLogTests
 
         var thrown = Assert.Throws<MessageLogException>(() => SqliteMessageLog.Open(path));
 
-        Assert.Equal("message log layout version 1 is not the version 3 this gateway writes", thrown.Message);
+        Assert.Equal("message log layout version 1 is not the version 4 this gateway writes", thrown.Message);
     }
 
     [Fact]
