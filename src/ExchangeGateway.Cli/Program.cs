@@ -15,6 +15,8 @@ internal static class Program
         root.Subcommands.Add(GatewayCommand.Create());
         root.Subcommands.Add(TsaCommand.Create());
         root.Subcommands.Add(VerifyLogCommand.Create());
+        root.Subcommands.Add(ArchiveCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(EvidenceCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         try

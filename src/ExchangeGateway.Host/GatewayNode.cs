@@ -1,8 +1,10 @@
 using System.Net.Security;
 using System.Security.Authentication;
+using ExchangeGateway.Core.Archives;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Core.Timestamping;
+using ExchangeGateway.Host.Archiving;
 using ExchangeGateway.Host.Configuration;
 using ExchangeGateway.Host.Consumer;
 using ExchangeGateway.Host.Evidence;
@@ -62,6 +64,9 @@ public sealed class GatewayNode : IAsyncDisposable
     /// <summary>The message log's time-stamper, when time-stamping is on.</summary>
     public LogTimestamper? Timestamper { get; private init; }
 
+    /// <summary>Archives the time-stamped log on schedule, and on demand.</summary>
+    public ArchiveSchedule Archives { get; private init; } = null!;
+
     /// <summary>The message log.</summary>
     public IMessageLog MessageLog => _log;
 
@@ -96,6 +101,11 @@ public sealed class GatewayNode : IAsyncDisposable
             options.Timestamping, time, loggerFactory.CreateLogger<LogTimestamper>());
         var health = new GatewayHealth(federation, stamper, time);
         var signer = new BatchSigner(new MessageSigner(options.SigningCertificate));
+        var archiver = new LogArchiver(log, options.Archiving.DirectoryFor(options.MessageLogPath), options.Name,
+            options.Member.ToString(), new MessageSigner(options.SigningCertificate), () => federation.CurrentSigned,
+            options.Archiving.Policy, time);
+        var archives = new ArchiveSchedule(archiver, options.Archiving.Interval, options.Archiving.Policy.Retention,
+            time, loggerFactory.CreateLogger<ArchiveSchedule>());
         var evidence = new EvidenceLog(signer, log, options.SubjectKey, time);
         var registries = new RegistryInvoker(options.MaxMessageBytes);
         var peers = new PeerChannels(options, federation, time, loggerFactory.CreateLogger<PeerChannels>());
@@ -112,8 +122,10 @@ public sealed class GatewayNode : IAsyncDisposable
         {
             Health = health,
             Timestamper = stamper,
+            Archives = archives,
         };
         stamper.Start();
+        archives.Start();
         try
         {
             await client.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -158,6 +170,11 @@ public sealed class GatewayNode : IAsyncDisposable
         if (Timestamper is not null)
         {
             await Timestamper.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (Archives is not null)
+        {
+            await Archives.DisposeAsync().ConfigureAwait(false);
         }
 
         await Signer.DisposeAsync().ConfigureAwait(false);

@@ -55,4 +55,14 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Warning,
         "Records unstamped for {AgeMinutes:F0} min; new calls stop at {LimitMinutes:F0} min")]
     public static partial void TimestampingLate(ILogger logger, double ageMinutes, double limitMinutes);
+
+    [LoggerMessage(30, LogLevel.Information,
+        "Archived records {FirstSequence}..{LastSequence} to {Archive}")]
+    public static partial void Archived(ILogger logger, long firstSequence, long lastSequence, string archive);
+
+    [LoggerMessage(31, LogLevel.Information, "Purged {Count} archived records older than {RetentionDays} days")]
+    public static partial void Purged(ILogger logger, long count, double retentionDays);
+
+    [LoggerMessage(32, LogLevel.Warning, "Archiving failed: {Detail}")]
+    public static partial void ArchivingFailed(ILogger logger, string detail);
 }

@@ -42,7 +42,16 @@ internal static class VerifyLogCommand
             return 2;
         }
 
-        var verification = MessageLogVerifier.Verify(SqliteMessageLog.ReadFile(database.FullName), configuration);
+        // Records archived and purged are checked in their archives (exgw verify); the chain here starts after them.
+        var purged = SqliteMessageLog.ReadFileArchives(database.FullName).LastOrDefault(a => a.PurgedAt is not null);
+        if (purged is not null)
+        {
+            Console.Out.WriteLine($"records 1-{purged.LastSequence} were archived (last in {purged.Name}) and " +
+                "purged; the chain is checked from there");
+        }
+
+        var verification = MessageLogVerifier.Verify(
+            SqliteMessageLog.ReadFile(database.FullName), configuration, purged);
         if (!verification.IsValid)
         {
             Console.Out.WriteLine($"FAILED after {verification.Records} records: {verification.Failure}");

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Core.Archives;
 using ExchangeGateway.Core.Evidence;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Subjects;
@@ -23,13 +25,13 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
         PrintTable(results);
         PrintSubjectReport(results[0].Scenario.Subject);
         await StampAsync(cancellationToken).ConfigureAwait(false);
-        var logsVerified = VerifyLogs();
+        var logsVerified = VerifyLogs() && ArchiveAndVerify();
         ExportEvidence(results[0].MessageId);
         var scenariosPassed = results.All(r => r.AsExpected);
         output.WriteLine();
         output.WriteLine(scenariosPassed && logsVerified
             ? "Demo passed: every scenario had its expected outcome and every message log verified."
-            : "Demo FAILED: see the rows marked '!' and the log checks above.");
+            : "Demo FAILED: see the rows marked '!' and the log and archive checks above.");
         return scenariosPassed && logsVerified;
     }
 
@@ -136,6 +138,31 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
         }
 
         return allValid;
+    }
+
+    private bool ArchiveAndVerify()
+    {
+        // What an auditor receives: each gateway's signed archives, checked offline against the anchor alone.
+        output.WriteLine();
+        var paths = new List<string>();
+        foreach (var (agency, gateway) in federation.Gateways)
+        {
+            var directory = gateway.Options.Archiving.DirectoryFor(gateway.Options.MessageLogPath);
+            var written = gateway.Archives.RunOnce(closedPeriodsOnly: false);
+            paths.AddRange(written.Select(a => Path.Combine(directory, a.Name)));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{agency.GatewayName,-18} archived: " +
+                $"{string.Join(", ", written.Select(a => $"{a.Name} (records {a.FirstSequence}-{a.LastSequence})"))}"));
+        }
+
+        var anchors = new X509Certificate2Collection();
+        anchors.ImportFromPemFile(federation.Gateways.Values.First().Options.Federation.Anchor);
+        var verification = ArchiveVerifier.Verify(paths, anchors);
+        output.WriteLine(verification.IsValid
+            ? string.Create(CultureInfo.InvariantCulture, $"archives verified offline (exgw verify): " +
+                $"{verification.Archives} archives, {verification.Records} records, {verification.Stamps} tokens, " +
+                $"members {string.Join(", ", verification.Members)}")
+            : $"archive verification FAILED: {verification.Failure}");
+        return verification.IsValid && verification.Archives == federation.Gateways.Count;
     }
 
     private void ExportEvidence(string messageId)

@@ -14,7 +14,8 @@ internal static class VerifyText
                                    -content manifest.json -CAfile certificates.pem -purpose any -out /dev/null
         federation.json        the federation configuration in force, signed by the governing authority:
                                  openssl cms -verify -binary -inform DER -in federation.json.p7s \
-                                   -content federation.json -CAfile ANCHOR.pem -purpose any -out /dev/null
+                                   -content federation.json -CAfile ANCHOR.pem -partial_chain -purpose any \
+                                   -out /dev/null
         certificates.pem       the federation's certificate authorities (also listed in federation.json)
         stamps/ID.tsr          RFC 3161 time-stamp tokens (DER); stamps.jsonl gives each token's Merkle root:
                                  openssl ts -verify -token_in -in stamps/ID.tsr -digest ROOT -CAfile certificates.pem

@@ -173,7 +173,9 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     public static IReadOnlyList<ArchiveEntry> ReadFileArchives(string path)
     {
         using var connection = OpenReadOnly(path);
-        return SqliteArchives.All(connection);
+        using var exists = connection.CreateCommand();
+        exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'archives'";
+        return (long)exists.ExecuteScalar()! == 0 ? [] : SqliteArchives.All(connection);
     }
 
     /// <summary>

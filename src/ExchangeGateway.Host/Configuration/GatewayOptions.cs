@@ -56,6 +56,9 @@ public sealed record GatewayOptions
     /// <summary>How the message log is time-stamped.</summary>
     public Timestamping.TimestampingOptions Timestamping { get; init; } = new();
 
+    /// <summary>How the time-stamped log is archived and purged.</summary>
+    public ArchivingOptions Archiving { get; init; } = new();
+
     /// <summary>The accepted clock difference to a peer's envelope. Default: 5 minutes.</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
 }

@@ -45,6 +45,9 @@ public sealed record GatewaySettings
     /// <summary>How the message log is time-stamped.</summary>
     public TimestampingSettings Timestamping { get; init; } = new();
 
+    /// <summary>How the time-stamped log is archived and purged.</summary>
+    public ArchivingSettings Archiving { get; init; } = new();
+
     /// <summary>This member's subsystems that use or publish services through this gateway.</summary>
     public IReadOnlyList<SubsystemSettings> Subsystems { get; init; } = [];
 
@@ -63,6 +66,25 @@ public sealed record TimestampingSettings
 
     /// <summary>Minutes a record may stay unstamped before new calls are refused. Default: 240 (4 hours).</summary>
     public int MaxUnstampedMinutes { get; init; } = 240;
+}
+
+/// <summary>Archiving of the time-stamped message log into signed, chained archive files.</summary>
+public sealed record ArchivingSettings
+{
+    /// <summary>The folder of the archive files, relative to the settings file. Default: <c>archives</c>.</summary>
+    public string Directory { get; init; } = "archives";
+
+    /// <summary>Minutes between archiving runs; 0 turns scheduled archiving off. Default: 60.</summary>
+    public int IntervalMinutes { get; init; } = 60;
+
+    /// <summary>Hours of records an archive holds, by the time of their stamps. Default: 24.</summary>
+    public int PeriodHours { get; init; } = 24;
+
+    /// <summary>The most records one archive holds. Default: 100,000.</summary>
+    public int MaxRecords { get; init; } = 100_000;
+
+    /// <summary>Days archived records stay in the database before they are purged. Default: 30.</summary>
+    public int RetentionDays { get; init; } = 30;
 }
 
 /// <summary>The client endpoint.</summary>

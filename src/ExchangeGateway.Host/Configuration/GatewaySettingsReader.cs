@@ -106,6 +106,7 @@ public sealed class GatewaySettingsReader
         }
 
         CheckTimestamping(settings.Timestamping);
+        CheckArchiving(settings.Archiving);
 
         if (member is null)
         {
@@ -143,6 +144,17 @@ public sealed class GatewaySettingsReader
                 MaxBatch = settings.Timestamping.MaxBatch,
                 MaxUnstampedAge = TimeSpan.FromMinutes(settings.Timestamping.MaxUnstampedMinutes),
             },
+            Archiving = new ArchivingOptions
+            {
+                Directory = Resolve(settings.Archiving.Directory),
+                Interval = TimeSpan.FromMinutes(settings.Archiving.IntervalMinutes),
+                Policy = new Core.Archives.ArchivingPolicy
+                {
+                    Period = TimeSpan.FromHours(settings.Archiving.PeriodHours),
+                    MaxRecords = settings.Archiving.MaxRecords,
+                    Retention = TimeSpan.FromDays(settings.Archiving.RetentionDays),
+                },
+            },
         };
     }
 
@@ -177,6 +189,34 @@ public sealed class GatewaySettingsReader
         {
             _errors.Add($"{where}: cannot load '{settings.Certificate}' with key '{settings.Key}': {ex.Message}");
             return null;
+        }
+    }
+
+    private void CheckArchiving(ArchivingSettings settings)
+    {
+        if (settings.Directory.Length == 0)
+        {
+            _errors.Add("archiving.directory: must be set");
+        }
+
+        if (settings.IntervalMinutes is < 0 or > 10_080)
+        {
+            _errors.Add("archiving.intervalMinutes: must be between 0 (off) and 10080");
+        }
+
+        if (settings.PeriodHours is < 1 or > 8_784)
+        {
+            _errors.Add("archiving.periodHours: must be between 1 and 8784");
+        }
+
+        if (settings.MaxRecords is < 1 or > 10_000_000)
+        {
+            _errors.Add("archiving.maxRecords: must be between 1 and 10000000");
+        }
+
+        if (settings.RetentionDays is < 0 or > 36_500)
+        {
+            _errors.Add("archiving.retentionDays: must be between 0 and 36500");
         }
     }
 

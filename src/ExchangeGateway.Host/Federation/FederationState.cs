@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Core.Archives;
 using ExchangeGateway.Core.Federation;
 using ExchangeGateway.Host.Configuration;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public sealed class FederationState : IDisposable
     private ITimer? _timer;
     private byte[] _loadedDigest = [];
     private volatile FederationConfiguration? _current;
+    private volatile SignedFederation? _signed;
 
     /// <summary>Creates the state; call <see cref="Reload"/> or <see cref="Start"/> to load.</summary>
     public FederationState(FederationFiles files, TimeProvider time, ILogger<FederationState> logger)
@@ -30,6 +32,9 @@ public sealed class FederationState : IDisposable
 
     /// <summary>The last good configuration, or null when none was ever accepted.</summary>
     public FederationConfiguration? Current => _current;
+
+    /// <summary>The last good configuration with the bytes the authority signed: what archives carry.</summary>
+    public SignedFederation? CurrentSigned => _signed;
 
     /// <summary>Loads now and then looks for changes every <see cref="FederationFiles.ReloadInterval"/>.</summary>
     public void Start()
@@ -91,6 +96,7 @@ public sealed class FederationState : IDisposable
             return false;
         }
 
+        _signed = new SignedFederation(document, signature, next);
         _current = next;
         _loadedDigest = digest;
         Log.FederationLoaded(_logger, next.Document.Serial, next.Instance, next.ExpiresAt);

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Core.Archives;
+using ExchangeGateway.Core.Federation;
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Host.Configuration;
+
+namespace ExchangeGateway.Cli.Commands;
+
+/// <summary>
+/// <c>exgw archive --config FILE</c>: archives a gateway's time-stamped log now, beside a running gateway or not,
+/// and with <c>--purge</c> deletes the archived rows older than the retention period.
+/// </summary>
+internal static class ArchiveCommand
+{
+    public static Command Create()
+    {
+        var config = new Option<FileInfo>("--config")
+        {
+            Description = "The gateway's configuration file (JSON)",
+            Required = true,
+        };
+        var closedOnly = new Option<bool>("--closed-periods-only")
+        {
+            Description = "Archive only periods that are over, as the schedule does (default: everything stamped)",
+        };
+        var purge = new Option<bool>("--purge")
+        {
+            Description = "Then delete archived records older than the retention period from the database",
+        };
+        var command = new Command("archive",
+            "Write the time-stamped records not yet archived to signed, chained archive files")
+        {
+            config, closedOnly, purge,
+        };
+        command.SetAction(async (parse, _) => await RunAsync(
+            parse.GetValue(config)!, parse.GetValue(closedOnly), parse.GetValue(purge)).ConfigureAwait(false));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(FileInfo config, bool closedOnly, bool purge)
+    {
+        if (!GatewaySettingsReader.TryRead(config.FullName, out var options, out var errors))
+        {
+            Console.Error.WriteLine($"{config.FullName} is not a valid gateway configuration:");
+            foreach (var error in errors)
+            {
+                Console.Error.WriteLine($"  {error}");
+            }
+
+            return 2;
+        }
+
+        var federation = ReadFederation(options.Federation);
+        if (federation is null)
+        {
+            return 2;
+        }
+
+        await using var log = SqliteMessageLog.Open(options.MessageLogPath);
+        var archiver = new LogArchiver(log, options.Archiving.DirectoryFor(options.MessageLogPath), options.Name,
+            options.Member.ToString(), new MessageSigner(options.SigningCertificate), () => federation,
+            options.Archiving.Policy, TimeProvider.System);
+        var written = archiver.Archive(closedOnly);
+        foreach (var archive in written)
+        {
+            var path = Path.Combine(archiver.Directory, archive.Name);
+            Console.Out.WriteLine(FormattableString.Invariant(
+                $"{path}: records {archive.FirstSequence}-{archive.LastSequence}"));
+        }
+
+        Console.Out.WriteLine(written.Count == 0
+            ? "nothing to archive: every time-stamped record is archived"
+            : $"{written.Count} archive(s) written");
+        if (purge)
+        {
+            var purged = archiver.Purge();
+            Console.Out.WriteLine(FormattableString.Invariant(
+                $"purged {purged} archived record(s) older than {options.Archiving.Policy.Retention.TotalDays} days"));
+        }
+
+        return 0;
+    }
+
+    private static SignedFederation? ReadFederation(FederationFiles files)
+    {
+        var anchors = new X509Certificate2Collection();
+        anchors.ImportFromPemFile(files.Anchor);
+        var document = File.ReadAllBytes(files.Document);
+        var signature = File.ReadAllBytes(files.Signature);
+        if (FederationConfigurationReader.TryRead(
+                document, signature, anchors, DateTimeOffset.UtcNow, out var configuration, out var errors))
+        {
+            return new SignedFederation(document, signature, configuration);
+        }
+
+        Console.Error.WriteLine($"federation configuration refused: {string.Join("; ", errors)}");
+        return null;
+    }
+}
