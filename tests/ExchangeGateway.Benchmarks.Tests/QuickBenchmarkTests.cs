@@ -44,6 +44,21 @@ public sealed class QuickBenchmarkTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task ArchiveBenchmark_SmallLog_WritesAndVerifiesItsArchive()
+    {
+        var (exitCode, output) = await RunBenchmarkAsync("archive", "--records", "2000", "--out", _out.FullName);
+
+        var json = Path.Combine(_out.FullName, "archive.json");
+        Assert.True(File.Exists(json), $"no archive.json; the benchmark printed:\n{output}");
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var verify = report.RootElement.GetProperty("verify");
+        Assert.True(verify.GetProperty("valid").GetBoolean(), verify.GetProperty("failure").ToString());
+        Assert.Equal(2000, verify.GetProperty("records").GetInt64());
+        Assert.True(verify.GetProperty("peakMiB").GetDouble() > 0);
+        Assert.Equal(0, exitCode);
+    }
+
     public void Dispose() => _out.Delete(recursive: true);
 
     private static async Task<(int ExitCode, string Output)> RunBenchmarkAsync(params string[] args)

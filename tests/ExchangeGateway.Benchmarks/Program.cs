@@ -29,6 +29,8 @@ internal static class Program
                 "load" => await LoadRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),
                 "guard" => await GuardRole.RunAsync().ConfigureAwait(false),
                 "signing" => await Signing.SigningBenchmark.RunAsync(rest).ConfigureAwait(false),
+                "archive" => await Archive.ArchiveBenchmark.RunAsync(rest).ConfigureAwait(false),
+                "archive-verify" => Archive.ArchiveBenchmark.Verify(rest),
                 _ => Usage($"unknown role '{role}'"),
             };
         }

@@ -217,6 +217,26 @@ public sealed class SqliteMessageLogTests
     }
 
     [Fact]
+    public async Task Open_Version3Log_IsMigratedAndKeepsItsRecordsAndItsDeleteGuard()
+    {
+        await using var file = new TempMessageLog();
+        await file.AppendAllAsync([LogRecords.Unsigned("m-1"), LogRecords.Unsigned("m-2")]);
+        await file.CloseAsync();
+
+        // Back to layout 3 as an older gateway left it: no archives table, every delete refused.
+        file.Execute("DROP TRIGGER records_no_delete; DROP TRIGGER archives_no_delete; DROP TABLE archives; " +
+            "CREATE TRIGGER records_no_delete BEFORE DELETE ON records " +
+            "BEGIN SELECT RAISE(ABORT, 'the message log is append-only'); END; PRAGMA user_version = 3;");
+        await file.ReopenAsync();
+
+        Assert.Equal(["m-1", "m-2"], file.Log.Read().Select(r => r.Record.MessageId));
+        Assert.Empty(file.Log.Archives());
+        var refused = Assert.Throws<SqliteException>(() => file.Execute("DELETE FROM records WHERE seq = 1"));
+        Assert.Contains("this record is not archived", refused.Message, StringComparison.Ordinal);
+        Assert.True(MessageLogVerifier.Verify(file.Log.Read(), TestFederation.Read()).IsValid);
+    }
+
+    [Fact]
     public async Task Open_MissingFolder_IsCreated()
     {
         using var folder = new TempDirectory();

@@ -13,6 +13,7 @@ public sealed class GatewaySettingsReaderTests
             Member = "MD/GOV/1006601000037",
             ClientEndpoint = new ClientEndpointSettings { Address = "10.1.2.3:7101", Tls = false },
             ExchangeEndpoint = "not-an-endpoint",
+            Archiving = new ArchivingSettings { Directory = "", PeriodHours = 0, MaxRecords = 0, RetentionDays = -1 },
             Subsystems = [new SubsystemSettings { Code = "ok" }, new SubsystemSettings { Code = "ok" }],
             Services =
             [
@@ -50,6 +51,10 @@ public sealed class GatewaySettingsReaderTests
         Assert.Contains("services[1].registry 'ftp://127.0.0.1'", all, StringComparison.Ordinal);
         Assert.Contains("services[2].grants[0].methods 'Get Foreigner'", all, StringComparison.Ordinal);
         Assert.Contains("services[2].grants[0].client 'MD/GOV'", all, StringComparison.Ordinal);
+        Assert.Contains("archiving.directory: must be set", all, StringComparison.Ordinal);
+        Assert.Contains("archiving.periodHours: must be between 1 and 8784", all, StringComparison.Ordinal);
+        Assert.Contains("archiving.maxRecords: must be between 1 and 10000000", all, StringComparison.Ordinal);
+        Assert.Contains("archiving.retentionDays: must be between 0 and 36500", all, StringComparison.Ordinal);
     }
 
     [Fact]
