@@ -20,7 +20,8 @@ internal static class ReportCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var subject = new Command("subject", "List the calls about one person recorded in the gateways' logs")
+        var subject = new Command("subject",
+            "List the calls about one person recorded in the gateways' logs and in their archives")
         {
             identifier, gateways,
         };
@@ -39,7 +40,9 @@ internal static class ReportCommand
                 return 2;
             }
 
-            foreach (var access in SubjectReport.Find(options.MessageLogPath, options.SubjectKey!, identifier))
+            var archives = options.Archiving.DirectoryFor(options.MessageLogPath);
+            var accesses = SubjectReport.Find(options.MessageLogPath, options.SubjectKey!, identifier, archives);
+            foreach (var access in accesses)
             {
                 found++;
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

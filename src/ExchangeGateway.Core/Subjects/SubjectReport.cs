@@ -20,11 +20,25 @@ public static class SubjectReport
             .ToList();
     }
 
-    /// <summary>The calls about <paramref name="subject"/> in the log file at <paramref name="logFile"/>.</summary>
-    public static IReadOnlyList<SubjectAccess> Find(string logFile, SubjectKey key, string subject)
+    /// <summary>
+    /// The calls about <paramref name="subject"/> in the log file at <paramref name="logFile"/> and, when given, in
+    /// the archives in <paramref name="archiveDirectory"/> (records purged from the database are found there).
+    /// </summary>
+    public static IReadOnlyList<SubjectAccess> Find(
+        string logFile, SubjectKey key, string subject, string? archiveDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return Build(SqliteMessageLog.ReadFileBySubject(logFile, key.Hash(subject)));
+        var hash = key.Hash(subject);
+        var records = SqliteMessageLog.ReadFileBySubject(logFile, hash).ToDictionary(r => r.Sequence);
+        var archives = archiveDirectory is not null && Directory.Exists(archiveDirectory)
+            ? Directory.GetFiles(archiveDirectory, "*.zip")
+            : [];
+        foreach (var archived in archives.SelectMany(path => Archives.ArchiveReader.ReadBySubject(path, hash)))
+        {
+            records.TryAdd(archived.Sequence, archived);
+        }
+
+        return Build(records.Values.OrderBy(r => r.Sequence));
     }
 
     private static SubjectAccess Access(IGrouping<(string MessageId, LogSide Side), LoggedRecord> call)

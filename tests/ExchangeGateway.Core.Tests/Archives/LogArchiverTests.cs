@@ -207,6 +207,27 @@ public sealed class LogArchiverTests
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SubjectReport_AfterPurge_FindsExactlyThePersonsCallsInTheArchives()
+    {
+        await using var log = new StampedLog();
+        var key = new SubjectKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await log.AddAsync(LogRecords.Unsigned("about-anna") with { SubjectHash = key.Hash("MD-ANNA") });
+        await log.AddAsync(LogRecords.Unsigned("about-ion") with { SubjectHash = key.Hash("MD-ION") });
+        await log.AddAsync(LogRecords.Unsigned("about-anna-again") with { SubjectHash = key.Hash("MD-ANNA") });
+        log.Stamp();
+        log.Archiver().Archive(closedPeriodsOnly: false);
+        await log.AddAsync(LogRecords.Unsigned("anna-today") with { SubjectHash = key.Hash("MD-ANNA") });
+        log.Time.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(3, log.Archiver().Purge());
+
+        var fromDatabase = SubjectReport.Find(log.File.Path, key, "MD-ANNA");
+        var withArchives = SubjectReport.Find(log.File.Path, key, "MD-ANNA", log.ArchiveDirectory);
+
+        Assert.Equal(["anna-today"], fromDatabase.Select(a => a.MessageId));
+        Assert.Equal(["about-anna", "about-anna-again", "anna-today"], withArchives.Select(a => a.MessageId));
+    }
+
     private static ArchiveManifest ReadManifest(StampedLog log, ArchiveEntry entry) =>
         System.Text.Json.JsonSerializer.Deserialize<ArchiveManifest>(
             ArchiveFile.Read(Path.Combine(log.ArchiveDirectory, entry.Name), "manifest.json"), Web)!;
