@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 
 namespace ExchangeGateway.Host;
@@ -9,6 +10,17 @@ namespace ExchangeGateway.Host;
 /// </summary>
 internal sealed class EmbeddedLifetime : IHostLifetime
 {
+    /// <summary>
+    /// How an embedded server is built: its content root is the program's folder, not the working folder, and no
+    /// configuration file is watched. A watched working folder that holds the message log woke a file watcher at
+    /// every commit: 13 % of a gateway's CPU under load.
+    /// </summary>
+    public static WebApplicationOptions Options => new()
+    {
+        Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        ContentRootPath = AppContext.BaseDirectory,
+    };
+
     public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -249,7 +249,7 @@ public sealed class GatewayNode : IAsyncDisposable
 
     private static WebApplicationBuilder Builder(ILoggerFactory loggerFactory, GatewayOptions options)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        var builder = WebApplication.CreateSlimBuilder(EmbeddedLifetime.Options);
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.Replace(ServiceDescriptor.Singleton<IHostLifetime, EmbeddedLifetime>());

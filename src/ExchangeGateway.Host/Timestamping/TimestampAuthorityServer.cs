@@ -72,7 +72,7 @@ public sealed class TimestampAuthorityServer : IAsyncDisposable
         var authority = new TimestampAuthority(certificate, policy, time);
         var logger = loggerFactory.CreateLogger<TimestampAuthorityServer>();
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        var builder = WebApplication.CreateSlimBuilder(EmbeddedLifetime.Options);
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.Replace(ServiceDescriptor.Singleton<IHostLifetime, EmbeddedLifetime>());
