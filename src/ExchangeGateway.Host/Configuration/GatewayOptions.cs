@@ -58,4 +58,10 @@ public sealed record GatewayOptions
 
     /// <summary>The accepted clock difference to a peer's envelope. Default: 5 minutes.</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Where the message log's archive files are kept.</summary>
+    public ArchivingOptions Archiving { get; init; } = new();
+
+    /// <summary>The audit endpoint; null (the default) when there is none.</summary>
+    public AuditOptions? Audit { get; init; }
 }

@@ -106,6 +106,7 @@ public sealed class GatewaySettingsReader
         }
 
         CheckTimestamping(settings.Timestamping);
+        var audit = AuditSettingsCheck.Build(settings.Audit, _errors);
 
         if (member is null)
         {
@@ -120,6 +121,7 @@ public sealed class GatewaySettingsReader
             return null;
         }
 
+        var messageLog = Resolve(settings.MessageLog);
         return new GatewayOptions
         {
             Name = settings.Name,
@@ -130,7 +132,7 @@ public sealed class GatewaySettingsReader
             TlsCertificate = tls,
             SigningCertificate = signing,
             Federation = federation,
-            MessageLogPath = Resolve(settings.MessageLog),
+            MessageLogPath = messageLog,
             SubjectKey = subjectKey,
             Subsystems = subsystems,
             Services = services,
@@ -143,6 +145,11 @@ public sealed class GatewaySettingsReader
                 MaxBatch = settings.Timestamping.MaxBatch,
                 MaxUnstampedAge = TimeSpan.FromMinutes(settings.Timestamping.MaxUnstampedMinutes),
             },
+            Archiving = new ArchivingOptions
+            {
+                Directory = Path.Combine(Path.GetDirectoryName(messageLog) ?? _baseDirectory, "archives"),
+            },
+            Audit = audit,
         };
     }
 
