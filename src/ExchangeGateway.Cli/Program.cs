@@ -19,6 +19,7 @@ internal static class Program
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(EvidenceCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         try
         {
             var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

@@ -28,17 +28,18 @@ namespace ExchangeGateway.Host;
 /// One running gateway: the client endpoint for the agency's own systems and the exchange endpoint for other
 /// gateways, each its own Kestrel server, sharing the federation state, the signer and the message log.
 /// </summary>
-public sealed class GatewayNode : IAsyncDisposable
+public sealed partial class GatewayNode : IAsyncDisposable
 {
     private readonly WebApplication _client;
     private readonly WebApplication _exchange;
+    private readonly WebApplication? _audit;
     private readonly SqliteMessageLog _log;
     private readonly IDisposable[] _owned;
     private int _disposed;
 
     private GatewayNode(
         GatewayOptions options, FederationState federation, SqliteMessageLog log, BatchSigner signer,
-        WebApplication client, WebApplication exchange, IDisposable[] owned)
+        WebApplication client, WebApplication exchange, WebApplication? audit, IDisposable[] owned)
     {
         Options = options;
         Federation = federation;
@@ -46,6 +47,7 @@ public sealed class GatewayNode : IAsyncDisposable
         _log = log;
         _client = client;
         _exchange = exchange;
+        _audit = audit;
         _owned = owned;
     }
 
@@ -117,8 +119,9 @@ public sealed class GatewayNode : IAsyncDisposable
 
         var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer, health));
         var exchange = BuildExchange(options, loggerFactory, provider, health, federation, time);
+        var audit = options.Audit is null ? null : BuildAudit(options, options.Audit, loggerFactory, federation, time);
         IDisposable[] owned = [registries, peers, federation, http];
-        var node = new GatewayNode(options, federation, log, signer, client, exchange, owned)
+        var node = new GatewayNode(options, federation, log, signer, client, exchange, audit, owned)
         {
             Health = health,
             Timestamper = stamper,
@@ -130,6 +133,10 @@ public sealed class GatewayNode : IAsyncDisposable
         {
             await client.StartAsync(cancellationToken).ConfigureAwait(false);
             await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
+            if (audit is not null)
+            {
+                await audit.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         catch
         {
@@ -142,6 +149,12 @@ public sealed class GatewayNode : IAsyncDisposable
         node.ExchangeAddress = BoundAddress(exchange);
         var logger = loggerFactory.CreateLogger<GatewayNode>();
         Log.Listening(logger, options.Name, node.ClientAddress.ToString(), node.ExchangeAddress.ToString());
+        if (audit is not null)
+        {
+            node.AuditAddress = BoundAddress(audit);
+            Log.AuditListening(logger, options.Name, node.AuditAddress.ToString());
+        }
+
         foreach (var problem in StartupCheck.Problems(options, federation.Current))
         {
             Log.StartupProblem(logger, options.Name, problem);
@@ -160,6 +173,12 @@ public sealed class GatewayNode : IAsyncDisposable
 
         await _client.StopAsync().ConfigureAwait(false);
         await _exchange.StopAsync().ConfigureAwait(false);
+        if (_audit is not null)
+        {
+            await _audit.StopAsync().ConfigureAwait(false);
+            await _audit.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _client.DisposeAsync().ConfigureAwait(false);
         await _exchange.DisposeAsync().ConfigureAwait(false);
         foreach (var owned in _owned)

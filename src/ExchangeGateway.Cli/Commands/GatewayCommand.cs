@@ -39,6 +39,11 @@ internal static class GatewayCommand
         await using var gateway = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
             .ConfigureAwait(false);
         Console.Out.WriteLine($"{options.Name}: client {gateway.ClientAddress}, exchange {gateway.ExchangeAddress}");
+        if (gateway.AuditAddress is not null)
+        {
+            Console.Out.WriteLine($"{options.Name}: audit {gateway.AuditAddress}");
+        }
+
         await Shutdown.WaitAsync(cancellationToken).ConfigureAwait(false);
 
         return 0;

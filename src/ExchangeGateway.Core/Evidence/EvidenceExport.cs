@@ -23,8 +23,23 @@ public static class EvidenceExport
         IMessageLog log, string messageId, X509Certificate2Collection authorities, string directory)
     {
         ArgumentNullException.ThrowIfNull(log);
+        var records = log.Read().Where(r => r.Record.MessageId == messageId)
+            .Select(r => new StampedRecord(r, log.StampOf(r.Sequence)))
+            .ToList();
+        return Write(records, messageId, authorities, directory);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="records"/>, the records of <paramref name="messageId"/> with their stamps, as the
+    /// audit API returns them.
+    /// </summary>
+    /// <returns>The files written; empty when there are no records.</returns>
+    public static IReadOnlyList<string> Write(
+        IReadOnlyList<StampedRecord> records, string messageId, X509Certificate2Collection authorities,
+        string directory)
+    {
+        ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(authorities);
-        var records = log.Read().Where(r => r.Record.MessageId == messageId).ToList();
         if (records.Count == 0)
         {
             return [];
@@ -38,10 +53,10 @@ public static class EvidenceExport
         verify.AppendLine();
         var pem = string.Concat(authorities.Select(a => a.ExportCertificatePem() + "\n"));
         files.Add(WriteText(directory, "ca.pem", pem));
-        foreach (var logged in records)
+        foreach (var (logged, stamp) in records)
         {
             var name = $"{logged.Sequence:D6}-{logged.Record.Side}-{logged.Record.Direction}".ToLowerInvariant();
-            files.AddRange(WriteRecord(directory, name, logged, log.StampOf(logged.Sequence), verify));
+            files.AddRange(WriteRecord(directory, name, logged, stamp, verify));
         }
 
         files.Add(WriteText(directory, "VERIFY.txt", verify.ToString()));

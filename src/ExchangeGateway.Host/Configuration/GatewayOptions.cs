@@ -61,4 +61,7 @@ public sealed record GatewayOptions
 
     /// <summary>The accepted clock difference to a peer's envelope. Default: 5 minutes.</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The audit endpoint; null (the default) when there is none.</summary>
+    public AuditOptions? Audit { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ExchangeGateway.Host.Configuration;
 
 /// <summary>
@@ -53,6 +55,10 @@ public sealed record GatewaySettings
 
     /// <summary>The services this gateway publishes, with their registries and grants.</summary>
     public IReadOnlyList<ServiceSettings> Services { get; init; } = [];
+
+    /// <summary>The audit endpoint and its API keys. Default: none, and no audit endpoint.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AuditSettings? Audit { get; init; }
 }
 
 /// <summary>Time-stamping of the message log through the federation's time-stamping authorities.</summary>

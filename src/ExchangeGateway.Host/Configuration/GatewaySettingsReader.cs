@@ -107,6 +107,7 @@ public sealed class GatewaySettingsReader
 
         CheckTimestamping(settings.Timestamping);
         CheckArchiving(settings.Archiving);
+        var audit = AuditSettingsCheck.Build(settings.Audit, _errors);
 
         if (member is null)
         {
@@ -121,6 +122,7 @@ public sealed class GatewaySettingsReader
             return null;
         }
 
+        var messageLog = Resolve(settings.MessageLog);
         return new GatewayOptions
         {
             Name = settings.Name,
@@ -131,7 +133,7 @@ public sealed class GatewaySettingsReader
             TlsCertificate = tls,
             SigningCertificate = signing,
             Federation = federation,
-            MessageLogPath = Resolve(settings.MessageLog),
+            MessageLogPath = messageLog,
             SubjectKey = subjectKey,
             Subsystems = subsystems,
             Services = services,
@@ -155,6 +157,7 @@ public sealed class GatewaySettingsReader
                     Retention = TimeSpan.FromDays(settings.Archiving.RetentionDays),
                 },
             },
+            Audit = audit,
         };
     }
 

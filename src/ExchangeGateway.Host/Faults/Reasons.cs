@@ -56,4 +56,27 @@ public static class Reasons
 
     /// <summary>The message is larger than the gateway accepts.</summary>
     public const string MessageTooLarge = "MESSAGE_TOO_LARGE";
+
+    /// <summary>An audit API call without a valid API key (missing, malformed or unknown).</summary>
+    public const string ApiKeyInvalid = "API_KEY_INVALID";
+
+    /// <summary>The audit API key's role does not allow the method called.</summary>
+    public const string RoleDenied = "ROLE_DENIED";
+
+    /// <summary>The message log holds no record of the message id asked for.</summary>
+    public const string MessageNotFound = "MESSAGE_NOT_FOUND";
+
+    /// <summary>An archive name that is not a plain <c>*.zip</c> file name (a path, <c>..</c>, another type).
+    /// </summary>
+    public const string BadArchiveName = "BAD_ARCHIVE_NAME";
+
+    /// <summary>No archive file of that name is in the gateway's archive folder.</summary>
+    public const string ArchiveNotFound = "ARCHIVE_NOT_FOUND";
+
+    /// <summary>The archive folder or file could not be read.</summary>
+    public const string ArchiveUnavailable = "ARCHIVE_UNAVAILABLE";
+
+    /// <summary>An audit call failed inside the gateway (not through the caller's fault); the gateway's log says
+    /// why.</summary>
+    public const string AuditFailed = "AUDIT_FAILED";
 }

@@ -32,6 +32,7 @@ public sealed class TestFederation : IAsyncDisposable
 
     private readonly List<GrpcChannel> _channels = [];
     private bool _bodyLogging = true;
+    private AuditOptions? _audit;
     private int _tsaPort;
     private TimestampAuthorityServer? _tsa;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
@@ -62,14 +63,15 @@ public sealed class TestFederation : IAsyncDisposable
         ILoggerFactory? loggers = null,
         bool plainClient = false,
         bool bodyLogging = true,
-        bool timestamping = false)
+        bool timestamping = false,
+        AuditOptions? audit = null)
     {
         time ??= TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
         var directory = Path.Combine(Path.GetTempPath(), "exgw-test-" + Guid.NewGuid().ToString("N"));
         var pki = DevelopmentPki.Ensure(
             Path.Combine(directory, "pki"), ["alpha", "beta", "gamma"], TimeProvider.System);
-        var federation = new TestFederation(directory, pki, time) { _bodyLogging = bodyLogging };
+        var federation = new TestFederation(directory, pki, time) { _bodyLogging = bodyLogging, _audit = audit };
         federation.Registry = await EchoRegistry.StartAsync();
         if (timestamping)
         {
@@ -176,6 +178,23 @@ public sealed class TestFederation : IAsyncDisposable
     }
 
     public Echo.EchoClient Echo(string certificate = "alpha-client") => new(ClientChannel(certificate));
+
+    /// <summary>A client of a gateway's audit endpoint: TLS trusting only the federation CA, no certificate.</summary>
+    public global::ExchangeGateway.Host.Audit.V1.Audit.AuditClient AuditClient(GatewayNode node)
+    {
+        var authority = Pki.Authority;
+        var handler = new SocketsHttpHandler
+        {
+            SslOptions = new SslClientAuthenticationOptions
+            {
+                RemoteCertificateValidationCallback = (_, cert, _, _) => cert is X509Certificate2 server
+                    && CertificateChains.Validate(server, [authority], DateTimeOffset.UtcNow) is null,
+            },
+        };
+        var channel = GrpcChannel.ForAddress(node.AuditAddress!, new GrpcChannelOptions { HttpHandler = handler });
+        _channels.Add(channel);
+        return new global::ExchangeGateway.Host.Audit.V1.Audit.AuditClient(channel);
+    }
 
     public static Metadata Headers(string client = Caller, string service = EchoService) => new()
     {
@@ -308,6 +327,8 @@ public sealed class TestFederation : IAsyncDisposable
             Services = services.ToFrozenDictionary(),
             AccessRights = new AccessRights(grants),
             SubjectKey = new Core.Subjects.SubjectKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            Archiving = new ArchivingOptions { Directory = Path.Combine(Directory, agency, "archives") },
+            Audit = _audit,
         };
     }
 }

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Core.Envelopes;
+using ExchangeGateway.Core.Evidence;
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Host.Audit.V1;
+
+namespace ExchangeGateway.Cli.Commands;
+
+/// <summary>
+/// <c>exgw audit evidence</c>: one message's evidence, fetched through the audit API and written as the same
+/// standard files (with VERIFY.txt) as <c>exgw evidence export</c> writes from a log file.
+/// </summary>
+internal static class AuditEvidenceCommand
+{
+    public static Command Create()
+    {
+        var connection = new AuditConnection();
+        var messageId = new Option<string>("--message-id") { Description = "The message", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write into", Required = true };
+        var command = new Command("evidence", "Fetch one message's evidence and write it as standard files")
+        {
+            messageId, output,
+        };
+        connection.AddTo(command);
+        command.SetAction((parse, cancel) => connection.RunAsync(parse, async (client, headers) =>
+        {
+            var request = new GetEvidenceRequest { MessageId = parse.GetValue(messageId)! };
+            var evidence = await client.GetEvidenceAsync(request, headers, DateTime.UtcNow.AddMinutes(1), cancel)
+                .ConfigureAwait(false);
+            var authorities = new X509Certificate2Collection();
+            foreach (var pem in evidence.CertificateAuthorities)
+            {
+                authorities.ImportFromPem(pem);
+            }
+
+            var files = EvidenceExport.Write(evidence.Records.Select(Stamped).ToList(), evidence.MessageId,
+                authorities, parse.GetValue(output)!.FullName);
+            foreach (var file in files)
+            {
+                Console.Out.WriteLine(file);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static StampedRecord Stamped(EvidenceRecord evidence)
+    {
+        var r = evidence.Record;
+        var record = new MessageRecord
+        {
+            MessageId = r.MessageId,
+            Side = r.Side == Side.Consumer ? LogSide.Consumer : LogSide.Provider,
+            Direction = r.Direction == Direction.Request ? EnvelopeKind.Request : EnvelopeKind.Response,
+            Client = r.Client,
+            Service = r.Service,
+            Method = r.Method,
+            UserId = r.UserId,
+            Issue = r.Issue,
+            PayloadDigest = r.PayloadDigest.ToByteArray(),
+            Envelope = Bytes(evidence.Envelope),
+            Signature = Bytes(evidence.Signature),
+            Proof = Bytes(evidence.Proof),
+            LoggedAt = r.LoggedAt.ToDateTimeOffset(),
+            Outcome = r.Outcome,
+        };
+        var logged = new LoggedRecord(r.Sequence, record, evidence.PreviousHash.ToByteArray(),
+            r.RecordHash.ToByteArray());
+        var stamp = evidence.TimeStamp is { } t
+            ? new RecordStamp(new LogStamp(t.StampId, t.FirstSequence, t.LastSequence, t.Root.ToByteArray(),
+                t.Token.ToByteArray(), t.Authority, t.Time.ToDateTimeOffset()), t.Proof.ToByteArray())
+            : null;
+        return new StampedRecord(logged, stamp);
+    }
+
+    private static byte[]? Bytes(Google.Protobuf.ByteString bytes) => bytes.IsEmpty ? null : bytes.ToByteArray();
+}

@@ -1,0 +1,75 @@
+using System.Buffers.Text;
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text.Json;
+using ExchangeGateway.Host.Configuration;
+
+namespace ExchangeGateway.Cli.Commands;
+
+/// <summary>
+/// <c>exgw audit key --name N --role R</c>: a new random API key, shown once, and the settings entry that holds
+/// only its hash.
+/// </summary>
+internal static class AuditKeyCommand
+{
+    private static readonly string[] Roles = ["auditor", "security-officer", "observer"];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static Command Create()
+    {
+        var name = new Option<string>("--name") { Description = "Who holds the key, e.g. auditor-1", Required = true };
+        var role = new Option<string>("--role") { Description = "auditor, security-officer or observer" };
+        role.Required = true;
+        role.AcceptOnlyFromAmong(Roles);
+        var output = new Option<FileInfo?>("--out")
+        {
+            Description = "Write the key to this new file (owner-only) instead of printing it",
+        };
+        var command = new Command("key", "Make a new audit API key (32 random bytes, base64url)")
+        {
+            name, role, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(name)!, parse.GetValue(role)!, parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(string name, string role, FileInfo? output)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            Console.Error.WriteLine("--name: must not be empty");
+            return 2;
+        }
+
+        var key = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        if (output is null)
+        {
+            Console.Out.WriteLine($"API key for {name} (shown this once; the gateway keeps only its hash):");
+            Console.Out.WriteLine(key);
+        }
+        else
+        {
+            Write(output.FullName, key);
+            Console.Out.WriteLine($"API key for {name} written to {output.FullName}");
+        }
+
+        var hash = Convert.ToHexStringLower(AuditKey.HashOf(key));
+        var entry = new AuditKeySettings { Name = name, Role = role, Sha256 = hash };
+        Console.Out.WriteLine("Add to the \"keys\" of the gateway settings' \"audit\" section:");
+        Console.Out.WriteLine(JsonSerializer.Serialize(entry, Json));
+        return 0;
+    }
+
+    private static void Write(string path, string key)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(path, options);
+        writer.WriteLine(key);
+    }
+}
