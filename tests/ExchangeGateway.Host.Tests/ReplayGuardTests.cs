@@ -40,7 +40,8 @@ public sealed class ReplayGuardTests
     {
         var guard = new ReplayGuard(Window, new FakeTimeProvider(DateTimeOffset.UtcNow));
 
-        var accepted = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() => guard.TryAccept("c", "m"))));
+        var accepted = await Task.WhenAll(
+            Enumerable.Range(0, 64).Select(_ => Task.Run(() => guard.TryAccept("c", "m"))));
 
         Assert.Equal(1, accepted.Count(a => a));
     }
