@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ExchangeGateway.Host;
 using ExchangeGateway.Cli.Demo;
 
 namespace ExchangeGateway.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class DemoCommand
     {
         var output = Console.Out;
         var root = Path.Combine(directory.FullName, "demo");
-        using var loggers = Logging.Create(Path.Combine(root, "logs"), console: false);
+        using var loggers = GatewayLogging.Create(Path.Combine(root, "logs"), console: false);
         output.WriteLine($"ExchangeGateway demo federation in {root}");
         await using var federation = await DemoFederation.StartAsync(root, null, loggers, cancellationToken)
             .ConfigureAwait(false);

@@ -35,7 +35,7 @@ internal static class GatewayCommand
             return 2;
         }
 
-        using var loggers = Logging.Create(Path.Combine(config.DirectoryName!, "logs"), console: true);
+        using var loggers = GatewayLogging.Create(Path.Combine(config.DirectoryName!, "logs"), console: true);
         await using var gateway = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
             .ConfigureAwait(false);
         Console.Out.WriteLine($"{options.Name}: client {gateway.ClientAddress}, exchange {gateway.ExchangeAddress}");

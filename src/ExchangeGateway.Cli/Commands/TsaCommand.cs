@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ExchangeGateway.Host;
 using ExchangeGateway.Core.Pki;
 using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Host.Timestamping;
@@ -52,7 +53,7 @@ internal static class TsaCommand
         }
 
         using var certificate = PemFiles.Read(pki.FullName, "tsa");
-        using var loggers = Logging.Create(Path.Combine(directory.FullName, "tsa", "logs"), console: true);
+        using var loggers = GatewayLogging.Create(Path.Combine(directory.FullName, "tsa", "logs"), console: true);
         TimestampAuthorityServer server;
         try
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ExchangeGateway.Host;
 using ExchangeGateway.Cli.Demo;
 
 namespace ExchangeGateway.Cli.Commands;
@@ -27,7 +28,7 @@ internal static class UpCommand
     private static async Task<int> RunAsync(DirectoryInfo directory, int basePort, CancellationToken cancellationToken)
     {
         var root = Path.Combine(directory.FullName, "up");
-        using var loggers = Logging.Create(Path.Combine(root, "logs"), console: true);
+        using var loggers = GatewayLogging.Create(Path.Combine(root, "logs"), console: true);
         await using var federation = await DemoFederation.StartAsync(root, basePort, loggers, cancellationToken)
             .ConfigureAwait(false);
         Endpoints.Print(federation, Console.Out);

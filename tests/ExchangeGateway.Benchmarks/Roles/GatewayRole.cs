@@ -2,10 +2,6 @@ using ExchangeGateway.Host;
 using ExchangeGateway.Host.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Serilog;
-using Serilog.Events;
-using Serilog.Extensions.Logging;
-using Serilog.Formatting.Compact;
 
 namespace ExchangeGateway.Benchmarks.Roles;
 
@@ -44,32 +40,11 @@ internal static class GatewayRole
         return 0;
     }
 
-    private static ILoggerFactory Loggers(string directory, string logging)
+    private static ILoggerFactory Loggers(string directory, string logging) => logging switch
     {
-        if (logging == "none")
-        {
-            return NullLoggerFactory.Instance;
-        }
-
-        Directory.CreateDirectory(directory);
-        var configuration = new LoggerConfiguration()
-            .MinimumLevel.Information()
-            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
-            .MinimumLevel.Override("Grpc", LogEventLevel.Warning)
-            .Enrich.FromLogContext()
-            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(directory, "exgw.log.json"));
-        if (logging == "console+file")
-        {
-            configuration = configuration.WriteTo.Console(
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture,
-                outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}" +
-                    "{Exception}");
-        }
-        else if (logging != "file")
-        {
-            throw new ArgumentException($"--logging '{logging}': expected console+file, file or none");
-        }
-
-        return new SerilogLoggerFactory(configuration.CreateLogger(), dispose: true);
-    }
+        "none" => NullLoggerFactory.Instance,
+        "file" => GatewayLogging.Create(directory, console: false),
+        "console+file" => GatewayLogging.Create(directory, console: true),
+        _ => throw new ArgumentException($"--logging '{logging}': expected console+file, file or none"),
+    };
 }
