@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using ExchangeGateway.Cli.Commands;
 
 namespace ExchangeGateway.Cli;
@@ -23,7 +24,27 @@ internal static class Program
         try
         {
             var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
-            return await root.Parse(args).InvokeAsync(invocation).ConfigureAwait(false);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                // A usage error exits 2, as every other refusal to start does; 1 means a check failed.
+                foreach (var error in parse.Errors)
+                {
+                    await Console.Error.WriteLineAsync($"exgw: {error.Message}").ConfigureAwait(false);
+                }
+
+                var names = new List<string> { "exgw" };
+                for (var result = parse.CommandResult; result.Parent is CommandResult parent; result = parent)
+                {
+                    names.Insert(1, result.Command.Name);
+                }
+
+                await Console.Error.WriteLineAsync($"({string.Join(' ', names)} --help shows the usage)")
+                    .ConfigureAwait(false);
+                return 2;
+            }
+
+            return await parse.InvokeAsync(invocation).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -24,6 +24,9 @@ public static class GatewayLogging
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Grpc", LogEventLevel.Warning)
+
+            // A host that fails to start (a port taken) throws to its owner, which says so in one line.
+            .MinimumLevel.Override("Microsoft.Extensions.Hosting", LogEventLevel.Fatal)
             .Enrich.FromLogContext()
 
             // A peer that resets its stream (it gave up, or its deadline passed) is the peer's business, not an error

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Security;
 using System.Security.Authentication;
 using ExchangeGateway.Core.Archives;
@@ -131,11 +132,14 @@ public sealed partial class GatewayNode : IAsyncDisposable
         archives.Start();
         try
         {
-            await client.StartAsync(cancellationToken).ConfigureAwait(false);
-            await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
+            await StartEndpointAsync(client, "client", options.ClientEndpoint, cancellationToken)
+                .ConfigureAwait(false);
+            await StartEndpointAsync(exchange, "exchange", options.ExchangeEndpoint, cancellationToken)
+                .ConfigureAwait(false);
             if (audit is not null)
             {
-                await audit.StartAsync(cancellationToken).ConfigureAwait(false);
+                await StartEndpointAsync(audit, "audit", options.Audit!.Endpoint, cancellationToken)
+                    .ConfigureAwait(false);
             }
         }
         catch
@@ -281,6 +285,21 @@ public sealed partial class GatewayNode : IAsyncDisposable
             kestrel.Limits.Http2.InitialStreamWindowSize = 2 * 1024 * 1024;
         });
         return builder;
+    }
+
+    /// <summary>Starts one endpoint; a failure to bind names the endpoint and its address.</summary>
+    private static async Task StartEndpointAsync(
+        WebApplication app, string name, IPEndPoint endpoint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            var cause = ex.InnerException?.Message ?? ex.Message;
+            throw new IOException($"the {name} endpoint {endpoint} cannot be opened: {cause}", ex);
+        }
     }
 
     private static Uri BoundAddress(WebApplication app)

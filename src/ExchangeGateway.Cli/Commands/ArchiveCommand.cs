@@ -41,7 +41,7 @@ internal static class ArchiveCommand
 
     private static async Task<int> RunAsync(FileInfo config, bool closedOnly, bool purge)
     {
-        if (!GatewaySettingsReader.TryRead(config.FullName, out var options, out var errors))
+        if (!GatewaySettingsReader.TryReadForTool(config.FullName, out var options, out var errors))
         {
             Console.Error.WriteLine($"{config.FullName} is not a valid gateway configuration:");
             foreach (var error in errors)
@@ -49,6 +49,12 @@ internal static class ArchiveCommand
                 Console.Error.WriteLine($"  {error}");
             }
 
+            return 2;
+        }
+
+        if (LogFile.Problem(options.MessageLogPath) is { } problem)
+        {
+            Console.Error.WriteLine($"{problem} (messageLog in {config.FullName})");
             return 2;
         }
 
@@ -70,9 +76,14 @@ internal static class ArchiveCommand
                 $"{path}: records {archive.FirstSequence}-{archive.LastSequence}"));
         }
 
-        Console.Out.WriteLine(written.Count == 0
-            ? "nothing to archive: every time-stamped record is archived"
-            : $"{written.Count} archive(s) written");
+        var waiting = archiver.StampedNotArchived();
+        Console.Out.WriteLine((written.Count, waiting) switch
+        {
+            (> 0, _) => $"{written.Count} archive(s) written",
+            (0, 0) => "nothing to archive: every time-stamped record is archived",
+            _ => $"nothing archived: {waiting} time-stamped record(s) belong to a period that is still open " +
+                "(run without --closed-periods-only to archive them now)",
+        });
         if (purge)
         {
             var purged = archiver.Purge();

@@ -34,8 +34,15 @@ internal static class EvidenceCommand
                 return 2;
             }
 
-            await using var log = SqliteMessageLog.Open(parse.GetValue(database)!.FullName);
-            var files = EvidenceExport.Write(log, parse.GetValue(messageId)!, configuration.Authorities,
+            var path = parse.GetValue(database)!.FullName;
+            if (LogFile.Problem(path) is { } problem)
+            {
+                await Console.Error.WriteLineAsync(problem).ConfigureAwait(false);
+                return 2;
+            }
+
+            var records = MessageLogSearch.Message(path, parse.GetValue(messageId)!);
+            var files = EvidenceExport.Write(records, parse.GetValue(messageId)!, configuration.Authorities,
                 parse.GetValue(output)!.FullName);
             if (files.Count == 0)
             {

@@ -12,8 +12,18 @@ internal static class FederationFile
     public static bool TryRead(
         FileInfo document, FileInfo anchor, [NotNullWhen(true)] out FederationConfiguration? configuration)
     {
-        var anchors = new X509Certificate2Collection();
-        anchors.ImportFromPemFile(anchor.FullName);
+        configuration = null;
+        if (!AnchorFile.TryRead(anchor, out var anchors))
+        {
+            return false;
+        }
+
+        if (!document.Exists || !File.Exists(document.FullName + ".p7s"))
+        {
+            Console.Error.WriteLine($"--federation {document.FullName}: no such file, or no {document.Name}.p7s beside it");
+            return false;
+        }
+
         var bytes = File.ReadAllBytes(document.FullName);
         var signature = File.ReadAllBytes(document.FullName + ".p7s");
         if (FederationConfigurationReader.TryRead(bytes, signature, anchors, DateTimeOffset.UtcNow, out configuration,

@@ -31,23 +31,44 @@ internal static class ReportCommand
 
     private static int Run(string identifier, FileInfo[] gateways)
     {
+        if (SubjectKey.Check(identifier) is { } bad)
+        {
+            Console.Error.WriteLine($"the identifier {bad}");
+            return 2;
+        }
+
         var found = 0;
         foreach (var gateway in gateways)
         {
-            if (!GatewaySettingsReader.TryRead(gateway.FullName, out var options, out var errors))
+            if (!GatewaySettingsReader.TryReadLogPaths(gateway.FullName, out var paths, out var errors))
             {
-                Console.Error.WriteLine($"{gateway.FullName}: {string.Join("; ", errors)}");
+                Console.Error.WriteLine(string.Join("; ", errors));
                 return 2;
             }
 
-            var archives = options.Archiving.DirectoryFor(options.MessageLogPath);
-            var accesses = SubjectReport.Find(options.MessageLogPath, options.SubjectKey!, identifier, archives);
-            foreach (var access in accesses)
+            if (LogFile.Problem(paths.MessageLog) is { } problem)
+            {
+                Console.Error.WriteLine($"{problem} (messageLog in {gateway.FullName})");
+                return 2;
+            }
+
+            if (!File.Exists(paths.SubjectKey))
+            {
+                // A new key would hash the identifier to a value no record holds: the report would say nobody looked.
+                Console.Error.WriteLine($"{paths.SubjectKey}: no such subject key (subjectKey in {gateway.FullName}); " +
+                    "only the key the gateway logged with finds its records");
+                return 2;
+            }
+
+            var key = SubjectKey.Load(paths.SubjectKey);
+            foreach (var access in SubjectReport.Find(paths.MessageLog, key, identifier, paths.Archives))
             {
                 found++;
+                var user = access.UserId.Length == 0 ? "(none)" : access.UserId;
+                var issue = access.Issue.Length == 0 ? "(none)" : access.Issue;
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{options.Name,-18} {access.At:yyyy-MM-dd HH:mm:ss.fff} {access.Side,-8} {access.Client} -> " +
-                    $"{access.Service} {access.Method}; user {access.UserId}; issue {access.Issue}; {access.Outcome}"));
+                    $"{paths.Name,-18} {access.At:yyyy-MM-dd HH:mm:ss.fff} {access.Side,-8} {access.Client} -> " +
+                    $"{access.Service} {access.Method}; user {user}; issue {issue}; {access.Outcome}"));
             }
         }
 

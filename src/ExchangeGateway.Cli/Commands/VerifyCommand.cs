@@ -59,8 +59,11 @@ internal static class VerifyCommand
             return 2;
         }
 
-        var anchors = new X509Certificate2Collection();
-        anchors.ImportFromPemFile(anchorFile.FullName);
+        if (!AnchorFile.TryRead(anchorFile, out var anchors))
+        {
+            return 2;
+        }
+
         var clock = Stopwatch.StartNew();
         var bar = ProgressBar.ForStandardError();
         var verification = ArchiveVerifier.Verify(paths, anchors, bar);

@@ -31,9 +31,9 @@ internal static class VerifyLogCommand
 
     private static int Run(FileInfo database, FileInfo federationFile, FileInfo anchorFile)
     {
-        if (!database.Exists)
+        if (LogFile.Problem(database.FullName) is { } problem)
         {
-            Console.Error.WriteLine($"{database.FullName}: no such message log");
+            Console.Error.WriteLine(problem);
             return 2;
         }
 

@@ -150,18 +150,24 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
             var directory = gateway.Options.Archiving.DirectoryFor(gateway.Options.MessageLogPath);
             var written = gateway.Archives.RunOnce(closedPeriodsOnly: false);
             paths.AddRange(Directory.GetFiles(directory, "*.zip"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{agency.GatewayName,-18} archived: " +
-                $"{string.Join(", ", written.Select(a => $"{a.Name} (records {a.FirstSequence}-{a.LastSequence})"))}"));
+            var made = written.Count == 0
+                ? "nothing new"
+                : string.Join(", ", written.Select(a => $"{a.Name} (records {a.FirstSequence}-{a.LastSequence})"));
+            output.WriteLine($"{agency.GatewayName,-18} archived to {directory}: {made}");
         }
 
+        var anchor = federation.Gateways.Values.First().Options.Federation.Anchor;
         var anchors = new X509Certificate2Collection();
-        anchors.ImportFromPemFile(federation.Gateways.Values.First().Options.Federation.Anchor);
+        anchors.ImportFromPemFile(anchor);
         var verification = ArchiveVerifier.Verify(paths, anchors);
+        var folders = string.Join(' ', federation.Gateways.Values.Select(
+            g => g.Options.Archiving.DirectoryFor(g.Options.MessageLogPath)));
         output.WriteLine(verification.IsValid
             ? string.Create(CultureInfo.InvariantCulture, $"every archive verified offline (exgw verify): " +
                 $"{verification.Archives} archives, {verification.Records} records, {verification.Stamps} tokens, " +
                 $"members {string.Join(", ", verification.Members)}")
             : $"archive verification FAILED: {verification.Failure}");
+        output.WriteLine($"  the same by hand: exgw verify {folders} --anchor {anchor}");
         return verification.IsValid && verification.Archives == paths.Count;
     }
 

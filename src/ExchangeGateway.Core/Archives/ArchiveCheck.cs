@@ -276,7 +276,7 @@ internal sealed class ArchiveCheck(
         var count = _run.LastSequence - _run.FirstSequence + 1;
         if (_runHashes.Count != count || !MerkleTree.Root(_runHashes).AsSpan().SequenceEqual(_run.Root))
         {
-            throw new CheckFailed(_run.FirstSequence, null,
+            throw new CheckFailed(
                 $"stamp {_run.Id} covers records {_run.FirstSequence}-{_run.LastSequence}, but the archive holds " +
                 $"{_runHashes.Count} of them");
         }

@@ -48,9 +48,12 @@ public sealed record ArchiveVerification
 public sealed record ArchiveFailure(string Archive, long? Sequence, string? MessageId, string Check)
 {
     /// <inheritdoc />
-    public override string ToString() => Sequence is null
-        ? $"archive {Archive}: {Check}"
-        : $"archive {Archive}, record {Sequence} (message {MessageId}): {Check}";
+    public override string ToString() => (Sequence, MessageId) switch
+    {
+        (null, _) => $"archive {Archive}: {Check}",
+        (_, null or "") => $"archive {Archive}, record {Sequence}: {Check}",
+        _ => $"archive {Archive}, record {Sequence} (message {MessageId}): {Check}",
+    };
 }
 
 /// <summary>How far a verification has come.</summary>

@@ -32,6 +32,13 @@ public static class ArchiveVerifier
                 return tally.Result(failure);
             }
 
+            var twin = headers.FirstOrDefault(h => h.Sha256 == header!.Sha256);
+            if (twin is not null)
+            {
+                return tally.Result(new ArchiveFailure(header!.Name, null, null,
+                    $"is given twice (the same file as {twin.Path})"));
+            }
+
             headers.Add(header!);
         }
 
@@ -143,7 +150,8 @@ internal sealed record ArchiveHeader(string Path, string Name, string Sha256, Ar
         }
         catch (InvalidDataException ex)
         {
-            return (null, new ArchiveFailure(name, null, null, $"is not a complete ZIP file (truncated?): {ex.Message}"));
+            return (null, new ArchiveFailure(name, null, null,
+                $"is not a readable ZIP file (truncated or damaged?): {ex.Message}"));
         }
         catch (JsonException ex)
         {

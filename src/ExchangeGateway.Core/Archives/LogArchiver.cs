@@ -84,6 +84,16 @@ public sealed class LogArchiver
         }
     }
 
+    /// <summary>How many records are time-stamped but not archived yet.</summary>
+    public long StampedNotArchived()
+    {
+        var archives = _log.Archives();
+        var after = archives.Count > 0 ? archives[^1].LastSequence : 0;
+        using var connection = _log.OpenConnection();
+        var stamps = SqliteStamps.After(connection, after);
+        return stamps.Count == 0 ? 0 : stamps[^1].LastSequence - after;
+    }
+
     /// <summary>Deletes the rows of archives older than the retention period. Returns the records deleted.</summary>
     public long Purge()
     {

@@ -79,6 +79,9 @@ public static class FederationConfigurationReader
         return true;
     }
 
+    private static string Short(X509Certificate2 certificate) =>
+        "SHA-256 " + Fingerprint.Of(certificate)[..16] + "...";
+
     private static string? CheckSignature(
         byte[] documentBytes, byte[] signature, X509Certificate2Collection anchors, DateTimeOffset now)
     {
@@ -100,7 +103,9 @@ public static class FederationConfigurationReader
         var pinned = anchors.Cast<X509Certificate2>().Any(a => a.RawData.AsSpan().SequenceEqual(signer.RawData));
         if (!pinned)
         {
-            return $"configuration is signed by '{signer.Subject}', which is not the pinned trust anchor";
+            var anchorNames = string.Join(", ", anchors.Cast<X509Certificate2>().Select(a => Short(a)));
+            return $"configuration is signed by '{signer.Subject}' ({Short(signer)}), which is not the pinned trust " +
+                $"anchor ({anchorNames})";
         }
 
         if (now < signer.NotBefore.ToUniversalTime() || now > signer.NotAfter.ToUniversalTime())

@@ -30,6 +30,9 @@ public sealed class SubjectKey
         _key = key.ToArray();
     }
 
+    /// <summary>Reads an existing key file; throws <see cref="FileNotFoundException"/> when there is none.</summary>
+    public static SubjectKey Load(string path) => new(File.ReadAllBytes(path));
+
     /// <summary>Reads the key file, or makes one with 32 random bytes (owner-only) when it does not exist.</summary>
     public static SubjectKey LoadOrCreate(string path)
     {

@@ -21,27 +21,82 @@ public sealed class GatewaySettingsReader
 
     private readonly List<string> _errors = [];
     private readonly string _baseDirectory;
+    private readonly bool _makeSubjectKey;
 
-    private GatewaySettingsReader(string baseDirectory)
+    private GatewaySettingsReader(string baseDirectory, bool makeSubjectKey = true)
     {
         _baseDirectory = baseDirectory;
+        _makeSubjectKey = makeSubjectKey;
     }
 
     /// <summary>Serialises settings as an administrator would write them.</summary>
     public static string Serialise(GatewaySettings settings) => JsonSerializer.Serialize(settings, Json);
 
-    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    /// <summary>Reads the file at <paramref name="path"/>, making the subject key when it does not exist yet.</summary>
     public static bool TryRead(
-        string path, [NotNullWhen(true)] out GatewayOptions? options, out IReadOnlyList<string> errors)
+        string path, [NotNullWhen(true)] out GatewayOptions? options, out IReadOnlyList<string> errors) =>
+        TryRead(path, makeSubjectKey: true, out options, out errors);
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> for a tool that works beside the gateway (archiving): nothing is
+    /// made; a subject key that does not exist stays absent.
+    /// </summary>
+    public static bool TryReadForTool(
+        string path, [NotNullWhen(true)] out GatewayOptions? options, out IReadOnlyList<string> errors) =>
+        TryRead(path, makeSubjectKey: false, out options, out errors);
+
+    /// <summary>
+    /// Reads only what an auditor's report needs from the file at <paramref name="path"/>: the gateway's name and
+    /// the paths of its message log, subject key and archives. No certificate or key is loaded, nothing is made.
+    /// </summary>
+    public static bool TryReadLogPaths(
+        string path, [NotNullWhen(true)] out GatewayLogPaths? paths, out IReadOnlyList<string> errors)
+    {
+        paths = null;
+        if (!TryDeserialise(path, out var settings, out errors))
+        {
+            return false;
+        }
+
+        var reader = new GatewaySettingsReader(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", false);
+        paths = new GatewayLogPaths(settings.Name, reader.Resolve(settings.MessageLog),
+            reader.Resolve(settings.SubjectKey), reader.Resolve(settings.Archiving.Directory));
+        return true;
+    }
+
+    private static bool TryRead(
+        string path, bool makeSubjectKey, [NotNullWhen(true)] out GatewayOptions? options,
+        out IReadOnlyList<string> errors)
     {
         options = null;
-        GatewaySettings? settings;
+        if (!TryDeserialise(path, out var settings, out errors))
+        {
+            return false;
+        }
+
+        var reader = new GatewaySettingsReader(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", makeSubjectKey);
+        options = reader.Build(settings);
+        errors = reader._errors;
+        return options is not null && errors.Count == 0;
+    }
+
+    private static bool TryDeserialise(
+        string path, [NotNullWhen(true)] out GatewaySettings? settings, out IReadOnlyList<string> errors)
+    {
+        errors = [];
         try
         {
             settings = JsonSerializer.Deserialize<GatewaySettings>(File.ReadAllBytes(path), Json);
         }
+        catch (FileNotFoundException)
+        {
+            settings = null;
+            errors = [$"{path}: no such file"];
+            return false;
+        }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
+            settings = null;
             errors = [$"{path}: {ex.Message}"];
             return false;
         }
@@ -52,8 +107,7 @@ public sealed class GatewaySettingsReader
             return false;
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return TryBuild(settings, directory, out options, out errors);
+        return true;
     }
 
     /// <summary>
@@ -117,7 +171,7 @@ public sealed class GatewaySettingsReader
         var subsystems = Subsystems(member, settings.Subsystems);
         var (services, rights) = Services(settings.Services, subsystems);
         if (_errors.Count > 0 || client is null || exchange is null || tls is null || signing is null
-            || federation is null || subjectKey is null)
+            || federation is null || (subjectKey is null && _makeSubjectKey))
         {
             return null;
         }
@@ -245,6 +299,11 @@ public sealed class GatewaySettingsReader
     {
         try
         {
+            if (!_makeSubjectKey)
+            {
+                return File.Exists(Resolve(path)) ? Core.Subjects.SubjectKey.Load(Resolve(path)) : null;
+            }
+
             return Core.Subjects.SubjectKey.LoadOrCreate(Resolve(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)

@@ -25,13 +25,13 @@ public sealed class ArchiveCommandTests
             var anchor = Path.Combine(directory, "pki", "authority.pem");
             var archives = Path.Combine(directory, "police", "archives");
 
-            var (rerun, rerunText) = await RunAsync("archive", "--config", config);
-            var (healthy, healthyText) = await RunAsync("verify", archives, "--anchor", anchor);
+            var (rerun, rerunText) = await Cli.RunAsync("archive", "--config", config);
+            var (healthy, healthyText) = await Cli.RunAsync("verify", archives, "--anchor", anchor);
             var file = Directory.GetFiles(archives, "*.zip").Single();
             var bytes = await File.ReadAllBytesAsync(file);
             await File.WriteAllBytesAsync(file, bytes[..(bytes.Length - 100)]);
-            var (broken, brokenText) = await RunAsync("verify", archives, "--anchor", anchor);
-            var (missing, _) = await RunAsync("verify", Path.Combine(directory, "nothing.zip"), "--anchor", anchor);
+            var (broken, brokenText) = await Cli.RunAsync("verify", archives, "--anchor", anchor);
+            var (missing, _) = await Cli.RunAsync("verify", Path.Combine(directory, "nothing.zip"), "--anchor", anchor);
 
             Assert.Equal(0, rerun);
             Assert.Contains("nothing to archive", rerunText, StringComparison.Ordinal);
@@ -40,32 +40,13 @@ public sealed class ArchiveCommandTests
                 StringComparison.Ordinal);
             Assert.Equal(1, broken);
             Assert.Contains($"FAILED after 0 records in 0 good archive(s): archive {Path.GetFileName(file)}: " +
-                "is not a complete ZIP file (truncated?)", brokenText, StringComparison.Ordinal);
+                "is not a readable ZIP file (truncated or damaged?)", brokenText, StringComparison.Ordinal);
             Assert.Equal(2, missing);
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
-        }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exitCode = await Program.Main(args).WaitAsync(TimeSpan.FromMinutes(2));
-            return (exitCode, output.ToString() + error);
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
         }
     }
 }

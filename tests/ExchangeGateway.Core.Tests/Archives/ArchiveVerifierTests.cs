@@ -215,7 +215,7 @@ public sealed class ArchiveVerifierTests
 
         var failure = Assert.IsType<ArchiveFailure>(StampedLog.Verify(path).Failure);
         Assert.Equal(Path.GetFileName(path), failure.Archive);
-        Assert.StartsWith("is not a complete ZIP file (truncated?)", failure.Check, StringComparison.Ordinal);
+        Assert.StartsWith("is not a readable ZIP file (truncated or damaged?)", failure.Check, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -230,6 +230,20 @@ public sealed class ArchiveVerifierTests
         var failure = Assert.IsType<ArchiveFailure>(verification.Failure);
         Assert.StartsWith("federation.json is refused: configuration is signed by", failure.Check,
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_SameArchiveTwice_SaysSo()
+    {
+        await using var log = new StampedLog();
+        await log.AddStampedAsync(runs: 1, size: 1);
+        var path = Assert.Single(log.ArchiveAll());
+        var copy = path + ".copy.zip";
+        File.Copy(path, copy);
+
+        var failure = Assert.IsType<ArchiveFailure>(StampedLog.Verify(path, copy).Failure);
+
+        Assert.Equal($"is given twice (the same file as {path})", failure.Check);
     }
 
     [Fact]
@@ -254,7 +268,7 @@ public sealed class ArchiveVerifierTests
 
         ArchiveFile.EditRecords(path, lines => lines.RemoveAt(2));
 
-        Assert.Equal(Failure(path, 1, null, "stamp 1 covers records 1-3, but the archive holds 2 of them"),
+        Assert.Equal(Failure(path, null, null, "stamp 1 covers records 1-3, but the archive holds 2 of them"),
             StampedLog.Verify(path).Failure);
     }
 

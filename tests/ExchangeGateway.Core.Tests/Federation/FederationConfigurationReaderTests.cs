@@ -37,8 +37,10 @@ public sealed class FederationConfigurationReaderTests
 
         var errors = Refused(bytes, signature);
 
-        Assert.Equal(["configuration is signed by 'CN=Impostor Authority', which is not the pinned trust anchor"],
-            errors);
+        var impostor = Fingerprint.Of(TestCertificates.OtherAuthority)[..16];
+        var anchor = Fingerprint.Of(TestCertificates.ConfigurationAnchor)[..16];
+        Assert.Equal([$"configuration is signed by 'CN=Impostor Authority' (SHA-256 {impostor}...), which is not " +
+            $"the pinned trust anchor (SHA-256 {anchor}...)"], errors);
     }
 
     [Theory]
@@ -97,7 +99,7 @@ public sealed class FederationConfigurationReaderTests
         var read = FederationConfigurationReader.TryRead(bytes, signature, [], TestTime.Now, out _, out var errors);
 
         Assert.False(read);
-        Assert.EndsWith("which is not the pinned trust anchor", Assert.Single(errors), StringComparison.Ordinal);
+        Assert.EndsWith("which is not the pinned trust anchor ()", Assert.Single(errors), StringComparison.Ordinal);
     }
 
     [Theory]
