@@ -20,7 +20,8 @@ internal static class FederationFile
 
         if (!document.Exists || !File.Exists(document.FullName + ".p7s"))
         {
-            Console.Error.WriteLine($"--federation {document.FullName}: no such file, or no {document.Name}.p7s beside it");
+            Console.Error.WriteLine(
+                $"--federation {document.FullName}: no such file, or no {document.Name}.p7s beside it");
             return false;
         }
 
