@@ -21,7 +21,12 @@ internal static class RegistryRole
     public static async Task<int> RunAsync(Arguments args)
     {
         var certificate = PemFiles.Read(args.Required("--pki"), args.Required("--certificate"));
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            // As the gateway's own servers: no watched working folder (it holds message logs being written).
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Logging.ClearProviders();
         builder.Services.AddGrpc(grpc =>
         {
