@@ -4,8 +4,11 @@ namespace ExchangeGateway.Host.Configuration;
 /// </summary>
 public sealed record AuditSettings
 {
-    /// <summary>Address and port, e.g. <c>127.0.0.1:5103</c>. Default: a free loopback port.</summary>
-    public string Address { get; init; } = "127.0.0.1:0";
+    /// <summary>
+    /// Address and port, e.g. <c>127.0.0.1:7104</c>; required, and not the client or exchange endpoint's. Port 0
+    /// takes a free port, which the gateway prints when it starts. No default.
+    /// </summary>
+    public string Address { get; init; } = "";
 
     /// <summary>The API keys (made with <c>exgw audit key</c>); at least one.</summary>
     public IReadOnlyList<AuditKeySettings> Keys { get; init; } = [];

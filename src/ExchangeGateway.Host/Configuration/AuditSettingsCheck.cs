@@ -14,25 +14,33 @@ internal static class AuditSettingsCheck
         _ => "observer",
     };
 
-    /// <summary>The options; null when there is no section or it has errors (added to <paramref name="errors"/>).
+    /// <summary>
+    /// The options as the overload with endpoints gives them, but with no endpoint to compare the audit address
+    /// with: a clash is found only when the gateway binds. Known limitation: GatewaySettingsReader still calls this
+    /// one; passing its client and exchange endpoints to the other makes a clash a settings error.
     /// </summary>
-    public static AuditOptions? Build(AuditSettings? settings, List<string> errors)
+    public static AuditOptions? Build(AuditSettings? settings, List<string> errors) =>
+        Build(settings, null, null, errors);
+
+    /// <summary>
+    /// The options; null when there is no section or it has errors (added to <paramref name="errors"/>), among them
+    /// an audit address on the port of the client or exchange endpoint (null when that one is itself in error).
+    /// </summary>
+    public static AuditOptions? Build(
+        AuditSettings? settings, IPEndPoint? client, IPEndPoint? exchange, List<string> errors)
     {
+        ArgumentNullException.ThrowIfNull(errors);
         if (settings is null)
         {
             return null;
         }
 
         var before = errors.Count;
-        IPEndPoint? endpoint = null;
-        var address = settings.Address;
-        if (IPEndPoint.TryParse(address, out var parsed) && address.Contains(':', StringComparison.Ordinal))
+        var endpoint = Endpoint(settings.Address, errors);
+        if (endpoint is not null)
         {
-            endpoint = parsed;
-        }
-        else
-        {
-            errors.Add($"audit.address '{settings.Address}': expected ADDRESS:PORT, e.g. 127.0.0.1:5103");
+            CheckClash(endpoint, settings.Address, "clientEndpoint.address", client, errors);
+            CheckClash(endpoint, settings.Address, "exchangeEndpoint", exchange, errors);
         }
 
         if (settings.Keys.Count == 0)
@@ -55,6 +63,51 @@ internal static class AuditSettingsCheck
             ? new AuditOptions { Endpoint = endpoint, Keys = keys }
             : null;
     }
+
+    private static IPEndPoint? Endpoint(string? address, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            errors.Add("audit.address: must be set, e.g. 127.0.0.1:7104");
+            return null;
+        }
+
+        if (IPEndPoint.TryParse(address, out var endpoint) && address.Contains(':', StringComparison.Ordinal))
+        {
+            return endpoint;
+        }
+
+        errors.Add($"audit.address '{address}': expected ADDRESS:PORT, e.g. 127.0.0.1:7104");
+        return null;
+    }
+
+    /// <summary>
+    /// Two endpoints on one port clash when their addresses are equal or one is a wildcard that covers the other
+    /// (<c>[::]</c> also takes IPv4). Port 0 asks for a free port each time, so it never clashes.
+    /// </summary>
+    private static void CheckClash(
+        IPEndPoint audit, string address, string otherName, IPEndPoint? other, List<string> errors)
+    {
+        if (other is null || audit.Port == 0 || audit.Port != other.Port)
+        {
+            return;
+        }
+
+        if (audit.Address.Equals(other.Address))
+        {
+            errors.Add($"audit.address '{address}': the same address and port as {otherName} '{other}'; " +
+                "the audit endpoint needs a port of its own");
+        }
+        else if (Covers(audit.Address, other.Address) || Covers(other.Address, audit.Address))
+        {
+            errors.Add($"audit.address '{address}': the same port as {otherName} '{other}', on an address " +
+                "that overlaps it; the audit endpoint needs a port of its own");
+        }
+    }
+
+    private static bool Covers(IPAddress wildcard, IPAddress address) =>
+        wildcard.Equals(IPAddress.IPv6Any)
+        || (wildcard.Equals(IPAddress.Any) && address.AddressFamily == wildcard.AddressFamily);
 
     private static AuditKey? Key(string where, AuditKeySettings key, List<string> errors)
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using ExchangeGateway.Core.Pki;
 using ExchangeGateway.Host.Configuration;
 
@@ -6,6 +7,10 @@ namespace ExchangeGateway.Host.Tests.Configuration;
 public sealed class AuditSettingsTests
 {
     private static readonly string Hash = new('a', 64);
+
+    private static readonly IPEndPoint Client = IPEndPoint.Parse("127.0.0.1:7101");
+
+    private static readonly IPEndPoint Exchange = IPEndPoint.Parse("127.0.0.1:7102");
 
     [Fact]
     public void AuditSection_WithBadRoleHashNameAndAddress_IsRefused_ReportingEveryError()
@@ -51,6 +56,55 @@ public sealed class AuditSettingsTests
     }
 
     [Fact]
+    public void AuditSection_WithoutAddress_IsRefused_InsteadOfTakingARandomPort()
+    {
+        var settings = new GatewaySettings { Audit = Section("") };
+
+        Assert.False(GatewaySettingsReader.TryBuild(settings, Path.GetTempPath(), out _, out var errors));
+
+        Assert.Contains("audit.address: must be set, e.g. 127.0.0.1:7104", errors);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:7101", "the same address and port as clientEndpoint.address '127.0.0.1:7101'")]
+    [InlineData("127.0.0.1:7102", "the same address and port as exchangeEndpoint '127.0.0.1:7102'")]
+    [InlineData("0.0.0.0:7101", "the same port as clientEndpoint.address '127.0.0.1:7101', on an address that")]
+    [InlineData("[::]:7102", "the same port as exchangeEndpoint '127.0.0.1:7102', on an address that")]
+    public void AuditAddress_OnTheClientOrExchangeEndpoint_IsRefused_NamingBoth(string address, string clash)
+    {
+        var errors = new List<string>();
+
+        var options = AuditSettingsCheck.Build(Section(address), Client, Exchange, errors);
+
+        Assert.Null(options);
+        Assert.StartsWith($"audit.address '{address}': {clash}", errors.Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:7104")]
+    [InlineData("127.0.0.2:7101")]
+    [InlineData("[::1]:7101")]
+    public void AuditAddress_OfItsOwn_IsAccepted(string address)
+    {
+        var errors = new List<string>();
+
+        var options = AuditSettingsCheck.Build(Section(address), Client, Exchange, errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(IPEndPoint.Parse(address), options?.Endpoint);
+    }
+
+    [Fact]
+    public void AuditPortZero_NeverClashes_ItIsAFreePortEachTime()
+    {
+        var errors = new List<string>();
+        var zero = IPEndPoint.Parse("127.0.0.1:0");
+
+        Assert.NotNull(AuditSettingsCheck.Build(Section("127.0.0.1:0"), zero, zero, errors));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void SettingsFile_WithAuditSection_GivesAuditOptions_AndTheArchiveFolderBesideTheSettings()
     {
         var directory = Path.Combine(Path.GetTempPath(), "exgw-audit-settings-" + Guid.NewGuid().ToString("N"));
@@ -78,6 +132,12 @@ public sealed class AuditSettingsTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    private static AuditSettings Section(string address) => new()
+    {
+        Address = address,
+        Keys = [new AuditKeySettings { Name = "auditor-1", Role = "auditor", Sha256 = Hash }],
+    };
 
     private static GatewayOptions Read(string directory, string audit)
     {
