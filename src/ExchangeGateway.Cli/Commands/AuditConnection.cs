@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Host.Faults;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -10,16 +13,38 @@ using AuditClient = ExchangeGateway.Host.Audit.V1.Audit.AuditClient;
 namespace ExchangeGateway.Cli.Commands;
 
 /// <summary>
-/// The options every audit call takes (address, key file, CA) and the channel they make. The gateway's TLS
-/// certificate must chain to the given CA for server authentication; the operating system's store is not used.
+/// The options every audit call takes (address, key file, CA), the channel they make, and how a failed call is
+/// told. The gateway's TLS certificate must chain to the given CA for server authentication; the operating
+/// system's store is not used.
 /// </summary>
+/// <remarks>
+/// Stages of <see cref="RunAsync"/>: (1) local checks of the address, the key file and the CA file, before anything
+/// is sent; (2) a channel whose TLS callbacks remember why a handshake failed (a server certificate that does not
+/// chain to the CA, a server that asks for a client certificate); (3) the call. Only a status that carries the
+/// gateway's <c>ErrorInfo</c> is a refusal (<see cref="Refused"/>); any other failure is one line naming the
+/// address and the cause (<see cref="Failed"/>).
+/// </remarks>
 internal sealed class AuditConnection
 {
+    /// <summary>The exit code of a call the gateway refused.</summary>
+    public const int Refused = 1;
+
+    /// <summary>The exit code of a call that did not reach the audit API, or of a local check that failed.</summary>
+    public const int Failed = 2;
+
+    /// <summary>What the help of every audit call says about exit codes.</summary>
+    public const string ExitCodes = "Exit code 0: done; 1: the gateway refused the call (its reason is printed); " +
+        "2: the call was not made or got no answer from the audit API (a usage error, an option or file refused, " +
+        "the endpoint not reached or not an audit endpoint).";
+
     private const string ServerAuthentication = "1.3.6.1.5.5.7.3.1";
+
+    /// <summary>The <c>ErrorInfo</c> domain of every gateway refusal starts so (see GatewayFault).</summary>
+    private const string GatewayDomain = "exchange-gateway/";
 
     private readonly Option<string> _address = new("--address")
     {
-        Description = "The gateway's audit endpoint, e.g. https://127.0.0.1:5103",
+        Description = "The gateway's audit endpoint, e.g. https://127.0.0.1:7104",
         Required = true,
     };
 
@@ -35,59 +60,207 @@ internal sealed class AuditConnection
         Required = true,
     };
 
+    /// <summary>Adds the options to <paramref name="command"/>, and the exit codes to its description.</summary>
     public void AddTo(Command command)
     {
+        command.Description = $"{command.Description}\n{ExitCodes}";
         command.Options.Add(_address);
         command.Options.Add(_keyFile);
         command.Options.Add(_ca);
     }
 
-    /// <summary>Calls <paramref name="call"/> with a client and the key header; prints a refusal by its reason.
+    /// <summary>Writes <paramref name="problem"/> as the one line of a local failure.</summary>
+    public static Task<int> FailAsync(ParseResult parse, string problem) => ReportAsync(parse, problem, Failed);
+
+    /// <summary>
+    /// Calls <paramref name="call"/> with a client and the key header; prints a refusal by its reason and any
+    /// other failure by the address and its cause.
     /// </summary>
     public async Task<int> RunAsync(ParseResult parse, Func<AuditClient, Metadata, Task<int>> call)
     {
-        if (!Uri.TryCreate(parse.GetValue(_address), UriKind.Absolute, out var address)
-            || address.Scheme != Uri.UriSchemeHttps)
+        // (1) Local checks: nothing is sent before they pass.
+        if (Address(parse.GetValue(_address)) is not { } address)
         {
-            await Console.Error.WriteLineAsync("--address: expected https://HOST:PORT").ConfigureAwait(false);
-            return 2;
+            return await FailAsync(parse, "--address: expected https://HOST:PORT, e.g. https://127.0.0.1:7104")
+                .ConfigureAwait(false);
         }
 
+        if (ReadKey(parse.GetValue(_keyFile)!.FullName, out var key) is { } keyProblem)
+        {
+            return await FailAsync(parse, keyProblem).ConfigureAwait(false);
+        }
+
+        var ca = parse.GetValue(_ca)!.FullName;
         var authorities = new X509Certificate2Collection();
-        authorities.ImportFromPemFile(parse.GetValue(_ca)!.FullName);
-        if (authorities.Count == 0)
+        if (ReadAuthorities(ca, authorities) is { } caProblem)
         {
-            await Console.Error.WriteLineAsync("--ca: the file holds no certificate").ConfigureAwait(false);
-            return 2;
+            return await FailAsync(parse, caProblem).ConfigureAwait(false);
         }
 
-        var key = (await File.ReadAllTextAsync(parse.GetValue(_keyFile)!.FullName).ConfigureAwait(false)).Trim();
-        var headers = new Metadata { { "authorization", $"Bearer {key}" } };
-        using var handler = new SocketsHttpHandler
-        {
-            SslOptions = new SslClientAuthenticationOptions
-            {
-                RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is X509Certificate2 server
-                    && CertificateChains.Validate(server, authorities, DateTimeOffset.UtcNow, null,
-                        ServerAuthentication) is null,
-            },
-        };
+        // (2) The channel, its TLS callbacks watched.
+        var handshake = new Handshake(authorities, ca);
+        using var handler = new SocketsHttpHandler { SslOptions = handshake.Options() };
         using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
         {
             HttpHandler = handler,
             DisposeHttpClient = false,
             MaxReceiveMessageSize = 64 * 1024 * 1024,
         });
+
+        // (3) The call.
         try
         {
+            var headers = new Metadata { { "authorization", $"Bearer {key}" } };
             return await call(new AuditClient(channel), headers).ConfigureAwait(false);
+        }
+        catch (RpcException ex) when (Reason(ex) is { } reason)
+        {
+            return await ReportAsync(parse, $"refused: {reason}: {ex.Status.Detail}", Refused).ConfigureAwait(false);
         }
         catch (RpcException ex)
         {
-            var reason = ex.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason;
-            await Console.Error.WriteLineAsync($"refused: {ex.StatusCode} {reason}: {ex.Status.Detail}")
-                .ConfigureAwait(false);
-            return 1;
+            var where = address.GetLeftPart(UriPartial.Authority);
+            var line = handshake.Failure is { } failure
+                ? $"cannot reach the audit endpoint at {where}: {failure}"
+                : Describe(ex, where);
+            return await ReportAsync(parse, line, Failed).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> ReportAsync(ParseResult parse, string line, int exitCode)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        await parse.InvocationConfiguration.Error.WriteLineAsync(line).ConfigureAwait(false);
+        return exitCode;
+    }
+
+    private static Uri? Address(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var address) && address.Scheme == Uri.UriSchemeHttps
+            && address.AbsolutePath == "/" && address.Query.Length == 0
+            ? address
+            : null;
+
+    private static string? ReadAuthorities(string path, X509Certificate2Collection authorities)
+    {
+        if (!File.Exists(path))
+        {
+            return $"--ca {path}: no such file";
+        }
+
+        try
+        {
+            authorities.ImportFromPemFile(path);
+        }
+        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            return $"--ca {path}: {ex.Message}";
+        }
+
+        return authorities.Count == 0 ? $"--ca {path}: the file holds no PEM certificate" : null;
+    }
+
+    private static string? ReadKey(string path, out string key)
+    {
+        key = "";
+        if (!File.Exists(path))
+        {
+            return $"--key-file {path}: no such file";
+        }
+
+        try
+        {
+            key = File.ReadAllText(path).Trim();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"--key-file {path}: {ex.Message}";
+        }
+
+        // A header value is printable ASCII; exgw audit key writes base64url on one line.
+        return key.Length == 0 ? $"key file {path} is empty"
+            : key.Any(c => c is <= ' ' or > '~') ? $"key file {path} does not hold one API key on one line"
+            : null;
+    }
+
+    /// <summary>The reason of a gateway's refusal; null for any status without the gateway's <c>ErrorInfo</c>.
+    /// </summary>
+    private static string? Reason(RpcException ex)
+    {
+        var info = ex.GetRpcStatus()?.GetDetail<ErrorInfo>();
+        return info is { Reason.Length: > 0 } && info.Domain.StartsWith(GatewayDomain, StringComparison.Ordinal)
+            ? info.Reason
+            : null;
+    }
+
+    /// <summary>A failure that is not a refusal, in one line naming the address.</summary>
+    private static string Describe(RpcException ex, string where)
+    {
+        var cause = ex.Status.DebugException;
+        while (cause?.InnerException is not null && cause is not SocketException)
+        {
+            cause = cause.InnerException;
+        }
+
+        return (ex.StatusCode, cause) switch
+        {
+            (_, SocketException { SocketErrorCode: SocketError.ConnectionRefused }) =>
+                $"cannot reach the audit endpoint at {where}: connection refused",
+            (_, SocketException socket) => $"cannot reach the audit endpoint at {where}: {socket.Message}",
+            (_, { } other) => $"cannot reach the audit endpoint at {where}: {other.Message}",
+            (StatusCode.DeadlineExceeded, null) => $"no answer from the audit endpoint at {where} within a minute",
+            (StatusCode.Cancelled, null) => $"the call to the audit endpoint at {where} was cancelled",
+
+            // An answer from a server, without a gateway's reason: most likely not a gateway's audit endpoint.
+            _ => $"the endpoint at {where} answered {StatusNames.Of(ex.StatusCode)} without a gateway's reason " +
+                $"(is this a gateway's audit endpoint?): {ex.Status.Detail}",
+        };
+    }
+
+    /// <summary>What the TLS callbacks of one channel saw: why a handshake failed, when it was not the network.
+    /// </summary>
+    private sealed class Handshake(X509Certificate2Collection authorities, string ca)
+    {
+        private string? _rejected;
+        private bool _certificateAsked;
+
+        /// <summary>Why the handshake failed; null when the callbacks saw nothing wrong.</summary>
+        public string? Failure => _rejected ?? (_certificateAsked
+            ? "the server asked for a client certificate (is this a gateway's client or exchange endpoint, not its " +
+                "audit endpoint?)"
+            : null);
+
+        public SslClientAuthenticationOptions Options() => new()
+        {
+            RemoteCertificateValidationCallback = (_, certificate, _, _) => (_rejected = Check(certificate)) is null,
+
+            // Called once before the handshake without a server certificate, and again only when the server asks
+            // for a client certificate.
+            LocalCertificateSelectionCallback = (_, _, _, server, _) =>
+            {
+                _certificateAsked |= server is not null;
+                return null!;
+            },
+        };
+
+        /// <summary>Null when the server's certificate chains to the CA for server authentication; else why not.
+        /// </summary>
+        private string? Check(X509Certificate? certificate)
+        {
+            if (certificate is not X509Certificate2 server)
+            {
+                return "the server sent no certificate";
+            }
+
+            var now = DateTimeOffset.UtcNow;
+            if (CertificateChains.Validate(server, authorities, now, null, ServerAuthentication) is null)
+            {
+                return null;
+            }
+
+            return now < server.NotBefore.ToUniversalTime() || now > server.NotAfter.ToUniversalTime()
+                ? $"the server's certificate '{server.Subject}' is not valid now (valid " +
+                    $"{server.NotBefore.ToUniversalTime():O} to {server.NotAfter.ToUniversalTime():O})"
+                : $"the server's certificate '{server.Subject}' does not chain to --ca {ca}";
         }
     }
 }

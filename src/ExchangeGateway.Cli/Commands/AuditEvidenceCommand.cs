@@ -17,34 +17,47 @@ internal static class AuditEvidenceCommand
     {
         var connection = new AuditConnection();
         var messageId = new Option<string>("--message-id") { Description = "The message", Required = true };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write into", Required = true };
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Folder to write into: a new or empty one",
+            Required = true,
+        };
         var command = new Command("evidence", "Fetch one message's evidence and write it as standard files")
         {
             messageId, output,
         };
         connection.AddTo(command);
-        command.SetAction((parse, cancel) => connection.RunAsync(parse, async (client, headers) =>
-        {
-            var request = new GetEvidenceRequest { MessageId = parse.GetValue(messageId)! };
-            var evidence = await client.GetEvidenceAsync(request, headers, DateTime.UtcNow.AddMinutes(1), cancel)
-                .ConfigureAwait(false);
-            var authorities = new X509Certificate2Collection();
-            foreach (var pem in evidence.CertificateAuthorities)
+        command.SetAction((parse, cancel) => Problem(parse.GetValue(output)!.FullName) is { } problem
+            ? AuditConnection.FailAsync(parse, problem)
+            : connection.RunAsync(parse, async (client, headers) =>
             {
-                authorities.ImportFromPem(pem);
-            }
+                var request = new GetEvidenceRequest { MessageId = parse.GetValue(messageId)! };
+                var evidence = await client.GetEvidenceAsync(request, headers, DateTime.UtcNow.AddMinutes(1), cancel)
+                    .ConfigureAwait(false);
+                var authorities = new X509Certificate2Collection();
+                foreach (var pem in evidence.CertificateAuthorities)
+                {
+                    authorities.ImportFromPem(pem);
+                }
 
-            var files = EvidenceExport.Write(evidence.Records.Select(Stamped).ToList(), evidence.MessageId,
-                authorities, parse.GetValue(output)!.FullName);
-            foreach (var file in files)
-            {
-                Console.Out.WriteLine(file);
-            }
+                var files = EvidenceExport.Write(evidence.Records.Select(Stamped).ToList(), evidence.MessageId,
+                    authorities, parse.GetValue(output)!.FullName);
+                foreach (var file in files)
+                {
+                    await parse.InvocationConfiguration.Output.WriteLineAsync(file).ConfigureAwait(false);
+                }
 
-            return 0;
-        }));
+                return 0;
+            }));
         return command;
     }
+
+    /// <summary>Files already in the folder would be overwritten or mixed with this message's: refused.</summary>
+    private static string? Problem(string folder) =>
+        File.Exists(folder) ? $"--out {folder} is a file; choose a new or empty folder"
+        : Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()
+            ? $"--out {folder} exists and is not empty; choose a new or empty folder"
+            : null;
 
     private static StampedRecord Stamped(EvidenceRecord evidence)
     {

@@ -30,38 +30,44 @@ internal static class AuditKeyCommand
         {
             name, role, output,
         };
-        command.SetAction(parse => Run(parse.GetValue(name)!, parse.GetValue(role)!, parse.GetValue(output)));
+        command.SetAction(parse => Run(parse.GetValue(name)!, parse.GetValue(role)!, parse.GetValue(output),
+            parse.InvocationConfiguration));
         return command;
     }
 
-    private static int Run(string name, string role, FileInfo? output)
+    private static int Run(string name, string role, FileInfo? output, InvocationConfiguration console)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            Console.Error.WriteLine("--name: must not be empty");
+            console.Error.WriteLine("--name: must not be empty");
             return 2;
         }
 
         var key = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         if (output is null)
         {
-            Console.Out.WriteLine($"API key for {name} (shown this once; the gateway keeps only its hash):");
-            Console.Out.WriteLine(key);
+            console.Output.WriteLine($"API key for {name} (shown this once; the gateway keeps only its hash):");
+            console.Output.WriteLine(key);
+        }
+        else if (!TryWrite(output.FullName, key))
+        {
+            console.Error.WriteLine($"{output.FullName} exists; choose another --out or remove it");
+            return 2;
         }
         else
         {
-            Write(output.FullName, key);
-            Console.Out.WriteLine($"API key for {name} written to {output.FullName}");
+            console.Output.WriteLine($"API key for {name} written to {output.FullName}");
         }
 
         var hash = Convert.ToHexStringLower(AuditKey.HashOf(key));
         var entry = new AuditKeySettings { Name = name, Role = role, Sha256 = hash };
-        Console.Out.WriteLine("Add to the \"keys\" of the gateway settings' \"audit\" section:");
-        Console.Out.WriteLine(JsonSerializer.Serialize(entry, Json));
+        console.Output.WriteLine("Add to the \"keys\" of the gateway settings' \"audit\" section:");
+        console.Output.WriteLine(JsonSerializer.Serialize(entry, Json));
         return 0;
     }
 
-    private static void Write(string path, string key)
+    /// <summary>Writes the key to a new owner-only file; false when something already has that name.</summary>
+    private static bool TryWrite(string path, string key)
     {
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
@@ -69,7 +75,15 @@ internal static class AuditKeyCommand
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using var writer = new StreamWriter(path, options);
-        writer.WriteLine(key);
+        try
+        {
+            using var writer = new StreamWriter(path, options);
+            writer.WriteLine(key);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path) || Directory.Exists(path))
+        {
+            return false;
+        }
     }
 }
