@@ -161,7 +161,7 @@ public sealed class GatewaySettingsReader
 
         CheckTimestamping(settings.Timestamping);
         CheckArchiving(settings.Archiving);
-        var audit = AuditSettingsCheck.Build(settings.Audit, _errors);
+        var audit = AuditSettingsCheck.Build(settings.Audit, client, exchange, _errors);
 
         if (member is null)
         {
