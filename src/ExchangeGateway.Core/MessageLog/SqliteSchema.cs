@@ -61,6 +61,7 @@ internal static class SqliteSchema
             );
             CREATE INDEX IF NOT EXISTS records_message_id ON records(message_id);
             CREATE INDEX IF NOT EXISTS records_subject ON records(subject_hash) WHERE subject_hash IS NOT NULL;
+            CREATE INDEX IF NOT EXISTS records_logged_at ON records(logged_at);
             CREATE TRIGGER IF NOT EXISTS records_no_update BEFORE UPDATE ON records
                 BEGIN SELECT RAISE(ABORT, 'the message log is append-only'); END;
             """ + SqliteStamps.Schema + SqliteArchives.Schema + """
