@@ -28,7 +28,10 @@ internal static class Program
             if (parse.Errors.Count > 0)
             {
                 // A usage error exits 2, as every other refusal to start does; 1 means a check failed.
-                foreach (var error in parse.Errors)
+                // A misspelled command is reported as unrecognised; "no command given" would be wrong beside it.
+                var unrecognised = parse.UnmatchedTokens.Count > 0;
+                foreach (var error in parse.Errors.Where(e => !(unrecognised && e.Message.StartsWith(
+                             "Required command was not provided", StringComparison.Ordinal))))
                 {
                     await Console.Error.WriteLineAsync($"exgw: {error.Message}").ConfigureAwait(false);
                 }

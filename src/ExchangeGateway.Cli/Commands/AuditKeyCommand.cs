@@ -49,6 +49,11 @@ internal static class AuditKeyCommand
             console.Output.WriteLine($"API key for {name} (shown this once; the gateway keeps only its hash):");
             console.Output.WriteLine(key);
         }
+        else if (output.Directory is { Exists: false } folder)
+        {
+            console.Error.WriteLine($"--out {output.FullName}: no such folder {folder.FullName}");
+            return 2;
+        }
         else if (!TryWrite(output.FullName, key))
         {
             console.Error.WriteLine($"{output.FullName} exists; choose another --out or remove it");

@@ -34,6 +34,15 @@ internal static class EvidenceCommand
                 return 2;
             }
 
+            var folder = parse.GetValue(output)!;
+            if (folder.Exists && folder.EnumerateFileSystemInfos().Any())
+            {
+                await Console.Error.WriteLineAsync(
+                    $"--out {folder.FullName} exists and is not empty; choose a new or empty folder")
+                    .ConfigureAwait(false);
+                return 2;
+            }
+
             var path = parse.GetValue(database)!.FullName;
             if (LogFile.Problem(path) is { } problem)
             {

@@ -167,7 +167,9 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
                 $"{verification.Archives} archives, {verification.Records} records, {verification.Stamps} tokens, " +
                 $"members {string.Join(", ", verification.Members)}")
             : $"archive verification FAILED: {verification.Failure}");
-        output.WriteLine($"  the same by hand: exgw verify {folders} --anchor {anchor}");
+        output.WriteLine("  the same by hand (exgw is `dotnet run --project src/ExchangeGateway.Cli --` from the " +
+            "repository):");
+        output.WriteLine($"  exgw verify {folders} --anchor {anchor}");
         return verification.IsValid && verification.Archives == paths.Count;
     }
 

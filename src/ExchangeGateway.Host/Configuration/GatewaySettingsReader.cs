@@ -88,7 +88,7 @@ public sealed class GatewaySettingsReader
         {
             settings = JsonSerializer.Deserialize<GatewaySettings>(File.ReadAllBytes(path), Json);
         }
-        catch (FileNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             settings = null;
             errors = [$"{path}: no such file"];

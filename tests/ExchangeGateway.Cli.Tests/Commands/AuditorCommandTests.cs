@@ -66,5 +66,26 @@ public sealed class AuditorCommandTests : IDisposable
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
+    [Fact]
+    public async Task MisspelledCommand_IsNamedAsUnrecognised_NotAsMissing()
+    {
+        var (exitCode, output) = await Cli.RunAsync("verifiy", "archives");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("exgw: Unrecognized command or argument 'verifiy'.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command was not provided", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReportSubject_SettingsInAMissingFolder_IsNoSuchFile()
+    {
+        var config = Path.Combine(_folder.FullName, "missing", "gateway.json");
+
+        var (exitCode, output) = await Cli.RunAsync("report", "subject", "1", "--gateway", config);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"{config}: no such file", output.Trim());
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 }
