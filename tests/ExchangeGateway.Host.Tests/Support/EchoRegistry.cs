@@ -29,12 +29,7 @@ public sealed class EchoRegistry : IAsyncDisposable
 
     public static async Task<EchoRegistry> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            // As the gateway's own servers: no watched working folder (it holds message logs being written).
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
-            ContentRootPath = AppContext.BaseDirectory,
-        });
+        var builder = WebApplication.CreateSlimBuilder(EmbeddedLifetime.Options);
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<EchoState>();
         builder.Services.AddGrpc(o =>

@@ -35,12 +35,7 @@ public sealed class TamperingProvider : IAsyncDisposable
     {
         var tls = federation.Pki.Read("beta-gateway");
         var upstream = federation.PeerExchange(federation.Pki.Read("alpha-gateway"));
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            // As the gateway's own servers: no watched working folder (it holds message logs being written).
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
-            ContentRootPath = AppContext.BaseDirectory,
-        });
+        var builder = WebApplication.CreateSlimBuilder(EmbeddedLifetime.Options);
         builder.Logging.ClearProviders();
         builder.Services.AddGrpc();
         builder.Services.AddSingleton(new Relay(upstream, tamper));
