@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography.X509Certificates;
 
 namespace ExchangeGateway.Core.Signing;
@@ -9,6 +10,10 @@ namespace ExchangeGateway.Core.Signing;
 public static class CertificateChains
 {
     private static readonly VerifiedCache<bool> Paths = new();
+
+    // The federation's CA set is one object per configuration, built once: its part of the path key is made once
+    // (and made again should the collection's size change).
+    private static readonly ConditionalWeakTable<X509Certificate2Collection, Tuple<int, string>> AuthorityKeys = new();
 
     /// <summary>Returns null when <paramref name="certificate"/> chains to one of <paramref name="authorities"/>
     /// and is valid at <paramref name="at"/>; otherwise the reason.</summary>
@@ -28,8 +33,7 @@ public static class CertificateChains
         }
 
         // The validity of the certificate itself is checked above on every call; a path found once stays found.
-        var key = string.Concat(Fingerprint.Of(certificate), "|", requiredUsageOid, "|",
-            string.Join(",", authorities.Cast<X509Certificate2>().Select(Fingerprint.Of)));
+        var key = string.Concat(Fingerprint.Of(certificate), "|", requiredUsageOid, "|", AuthorityKey(authorities));
         if (Paths.TryGet(key, out _))
         {
             return null;
@@ -60,5 +64,17 @@ public static class CertificateChains
 
         var problems = chain.ChainStatus.Select(s => s.StatusInformation.Trim()).Where(s => s.Length > 0);
         return $"certificate '{certificate.Subject}' does not chain to a federation CA: {string.Join("; ", problems)}";
+    }
+
+    private static string AuthorityKey(X509Certificate2Collection authorities)
+    {
+        if (AuthorityKeys.TryGetValue(authorities, out var known) && known.Item1 == authorities.Count)
+        {
+            return known.Item2;
+        }
+
+        var key = string.Join(",", authorities.Cast<X509Certificate2>().Select(Fingerprint.Of));
+        AuthorityKeys.AddOrUpdate(authorities, Tuple.Create(authorities.Count, key));
+        return key;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
@@ -8,11 +9,15 @@ namespace ExchangeGateway.Core.Signing;
 /// </summary>
 public static class Fingerprint
 {
+    // A certificate's bytes never change: each object is hashed once. Signers' certificates are shared objects
+    // (SignatureVerifier keeps one per embedded certificate), so a message's chain and member lookups hash nothing.
+    private static readonly ConditionalWeakTable<X509Certificate2, string> Known = new();
+
     /// <summary>Computes the fingerprint of <paramref name="certificate"/>.</summary>
     public static string Of(X509Certificate2 certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        return Convert.ToHexStringLower(SHA256.HashData(certificate.RawData));
+        return Known.GetValue(certificate, c => Convert.ToHexStringLower(SHA256.HashData(c.RawData)));
     }
 
     /// <summary>True when <paramref name="normalised"/> is 64 lower-case hex digits.</summary>
