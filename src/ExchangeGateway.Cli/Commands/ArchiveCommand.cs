@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Security.Cryptography.X509Certificates;
 using ExchangeGateway.Core.Archives;
-using ExchangeGateway.Core.Federation;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Host.Configuration;
@@ -58,8 +56,9 @@ internal static class ArchiveCommand
             return 2;
         }
 
-        var federation = ReadFederation(options.Federation);
-        if (federation is null)
+        var files = options.Federation;
+        if (!FederationFile.TryRead(new FileInfo(files.Document), new FileInfo(files.Signature),
+                new FileInfo(files.Anchor), out var federation))
         {
             return 2;
         }
@@ -92,21 +91,5 @@ internal static class ArchiveCommand
         }
 
         return 0;
-    }
-
-    private static SignedFederation? ReadFederation(FederationFiles files)
-    {
-        var anchors = new X509Certificate2Collection();
-        anchors.ImportFromPemFile(files.Anchor);
-        var document = File.ReadAllBytes(files.Document);
-        var signature = File.ReadAllBytes(files.Signature);
-        if (FederationConfigurationReader.TryRead(
-                document, signature, anchors, DateTimeOffset.UtcNow, out var configuration, out var errors))
-        {
-            return new SignedFederation(document, signature, configuration);
-        }
-
-        Console.Error.WriteLine($"federation configuration refused: {string.Join("; ", errors)}");
-        return null;
     }
 }

@@ -55,7 +55,8 @@ internal static class ReportCommand
             if (!File.Exists(paths.SubjectKey))
             {
                 // A new key would hash the identifier to a value no record holds: the report would say nobody looked.
-                Console.Error.WriteLine($"{paths.SubjectKey}: no such subject key (subjectKey in {gateway.FullName}); " +
+                Console.Error.WriteLine(
+                    $"{paths.SubjectKey}: no such subject key (subjectKey in {gateway.FullName}); " +
                     "only the key the gateway logged with finds its records");
                 return 2;
             }

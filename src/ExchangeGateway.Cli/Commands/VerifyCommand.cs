@@ -90,7 +90,8 @@ internal static class VerifyCommand
         Console.Out.WriteLine(string.Create(c, $"verified {v.Archives} archive(s) of {string.Join(", ", v.Gateways)}"));
         Console.Out.WriteLine(string.Create(c, $"  records:   {v.Records:N0} ({v.SignedRecords:N0} signed, " +
             $"{v.Payloads:N0} payloads) under {v.Stamps:N0} time-stamp token(s)"));
-        Console.Out.WriteLine(string.Create(c, $"  span:      {v.From:yyyy-MM-dd HH:mm:ss} to {v.To:yyyy-MM-dd HH:mm:ss} UTC"));
+        Console.Out.WriteLine(string.Create(c,
+            $"  span:      {v.From:yyyy-MM-dd HH:mm:ss} to {v.To:yyyy-MM-dd HH:mm:ss} UTC"));
         Console.Out.WriteLine($"  members:   {string.Join(", ", v.Members)}");
         var rate = elapsed.TotalSeconds > 0 ? v.Records / elapsed.TotalSeconds : 0;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);

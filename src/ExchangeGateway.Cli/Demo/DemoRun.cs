@@ -145,9 +145,11 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
         // What an auditor receives: each gateway's signed archives, checked offline against the anchor alone.
         output.WriteLine();
         var paths = new List<string>();
+        var folders = new List<string>();
         foreach (var (agency, gateway) in federation.Gateways)
         {
             var directory = gateway.Options.Archiving.DirectoryFor(gateway.Options.MessageLogPath);
+            folders.Add(directory);
             var written = gateway.Archives.RunOnce(closedPeriodsOnly: false);
             paths.AddRange(Directory.GetFiles(directory, "*.zip"));
             var made = written.Count == 0
@@ -160,8 +162,6 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
         var anchors = new X509Certificate2Collection();
         anchors.ImportFromPemFile(anchor);
         var verification = ArchiveVerifier.Verify(paths, anchors);
-        var folders = string.Join(' ', federation.Gateways.Values.Select(
-            g => g.Options.Archiving.DirectoryFor(g.Options.MessageLogPath)));
         output.WriteLine(verification.IsValid
             ? string.Create(CultureInfo.InvariantCulture, $"every archive verified offline (exgw verify): " +
                 $"{verification.Archives} archives, {verification.Records} records, {verification.Stamps} tokens, " +
@@ -169,7 +169,7 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
             : $"archive verification FAILED: {verification.Failure}");
         output.WriteLine("  the same by hand (exgw is `dotnet run --project src/ExchangeGateway.Cli --` from the " +
             "repository):");
-        output.WriteLine($"  exgw verify {folders} --anchor {anchor}");
+        output.WriteLine($"  exgw verify {string.Join(' ', folders)} --anchor {anchor}");
         return verification.IsValid && verification.Archives == paths.Count;
     }
 

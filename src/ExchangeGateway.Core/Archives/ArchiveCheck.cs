@@ -365,7 +365,8 @@ internal sealed class ArchiveCheck(
         return copy.ToArray();
     }
 
-    private sealed record VerifiedStamp(long Id, long FirstSequence, long LastSequence, byte[] Root, DateTimeOffset Time);
+    private sealed record VerifiedStamp(
+        long Id, long FirstSequence, long LastSequence, byte[] Root, DateTimeOffset Time);
 
     private sealed class CheckFailed : Exception
     {

@@ -48,7 +48,9 @@ public sealed record ArchiveManifest
     /// <summary>The hash of the last record (hex).</summary>
     public required string LastHash { get; init; }
 
-    /// <summary>The archive before this one; null only for the first archive of a log, which starts at record 1.</summary>
+    /// <summary>
+    /// The archive before this one; null only for the first archive of a log, which starts at record 1.
+    /// </summary>
     public ArchiveLink? Previous { get; init; }
 
     /// <summary>When the archive was written.</summary>

@@ -10,7 +10,9 @@ internal static class ArchiveTimes
     public static string Format(DateTimeOffset time) =>
         time.UtcDateTime.ToString(Pattern, CultureInfo.InvariantCulture);
 
-    /// <summary>Parses a time written by <see cref="Format"/>; throws <see cref="FormatException"/> otherwise.</summary>
+    /// <summary>
+    /// Parses a time written by <see cref="Format"/>; throws <see cref="FormatException"/> otherwise.
+    /// </summary>
     public static DateTimeOffset Parse(string text) => new(
         DateTime.ParseExact(text, Pattern, CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),

@@ -203,9 +203,9 @@ public sealed class LogArchiver
 
         var (existing, _) = ArchiveHeader.Read(path);
         var found = existing?.Manifest;
-        if (found is null || found.FirstSequence != manifest.FirstSequence || found.LastSequence != manifest.LastSequence
-            || found.LastHash != manifest.LastHash || found.Gateway != manifest.Gateway
-            || found.Number != manifest.Number)
+        if (found is null || found.FirstSequence != manifest.FirstSequence
+            || found.LastSequence != manifest.LastSequence || found.LastHash != manifest.LastHash
+            || found.Gateway != manifest.Gateway || found.Number != manifest.Number)
         {
             throw new IOException($"{path} exists and is not an unrecorded archive of this log; move it away first");
         }

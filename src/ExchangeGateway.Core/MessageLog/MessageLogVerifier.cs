@@ -104,7 +104,9 @@ public static class MessageLogVerifier
         return Disagreement(record, decoded);
     }
 
-    /// <summary>(6) and (7): the signature, its certificate at <paramref name="at"/>, and the signer's member.</summary>
+    /// <summary>
+    /// (6) and (7): the signature, its certificate at <paramref name="at"/>, and the signer's member.
+    /// </summary>
     internal static string? CheckSignature(
         MessageRecord record, Envelope envelope, FederationConfiguration federation, DateTimeOffset at)
     {

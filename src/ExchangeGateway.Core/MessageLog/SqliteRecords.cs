@@ -90,7 +90,8 @@ internal static class SqliteRecords
         var columns = string.Join(", ", Columns.Select(c => c == "payload" ? "NULL" : "r." + c));
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {columns}, r.payload IS NOT NULL, coalesce(s.stamp_id, 0), s.proof " +
-            "FROM records r LEFT JOIN record_stamps s ON s.seq = r.seq WHERE r.seq BETWEEN $from AND $to ORDER BY r.seq";
+            "FROM records r LEFT JOIN record_stamps s ON s.seq = r.seq " +
+            "WHERE r.seq BETWEEN $from AND $to ORDER BY r.seq";
         command.Parameters.AddWithValue("$from", from);
         command.Parameters.AddWithValue("$to", to);
         using var reader = command.ExecuteReader();

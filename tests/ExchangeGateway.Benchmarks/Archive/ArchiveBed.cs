@@ -143,7 +143,8 @@ internal sealed class ArchiveBed : IAsyncDisposable
     {
         var id = Guid.CreateVersion7().ToString();
         var now = Envelope.Truncate(DateTimeOffset.UtcNow);
-        var payload = Encoding.UTF8.GetBytes($"{{\"document\":\"MD{index:D9}\",\"padding\":\"{new string('x', 2000)}\"}}");
+        var payload = Encoding.UTF8.GetBytes(
+            $"{{\"document\":\"MD{index:D9}\",\"padding\":\"{new string('x', 2000)}\"}}");
         var request = await SignAsync(_consumer, EnvelopeKind.Request, id, now, payload).ConfigureAwait(false);
         var answer = Encoding.UTF8.GetBytes($"{{\"permit\":\"RP-{index:D9}\",\"status\":\"valid\"}}");
         var response = await SignAsync(_provider, EnvelopeKind.Response, id, now, answer).ConfigureAwait(false);

@@ -101,7 +101,8 @@ internal static class ArchiveBenchmark
         var table = new StringBuilder();
         table.AppendLine("| step | records | seconds | records/s | peak memory (MiB) |");
         table.AppendLine("|---|---:|---:|---:|---:|");
-        table.AppendLine(c, $"| fill the log (sign, append, stamp) | {report.Records:N0} | {report.BuildSeconds:F1} | " +
+        table.AppendLine(c, $"| fill the log (sign, append, stamp) | {report.Records:N0} | " +
+            $"{report.BuildSeconds:F1} | " +
             $"{report.Records / report.BuildSeconds:N0} | |");
         table.AppendLine(c, $"| write archives ({report.Archives}, {report.Bytes / 1048576.0:F1} MiB) | " +
             $"{report.Records:N0} | {report.WriteSeconds:F1} | {report.WriteRecordsPerSecond:N0} | |");

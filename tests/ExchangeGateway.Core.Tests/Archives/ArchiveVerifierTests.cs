@@ -215,7 +215,8 @@ public sealed class ArchiveVerifierTests
 
         var failure = Assert.IsType<ArchiveFailure>(StampedLog.Verify(path).Failure);
         Assert.Equal(Path.GetFileName(path), failure.Archive);
-        Assert.StartsWith("is not a readable ZIP file (truncated or damaged?)", failure.Check, StringComparison.Ordinal);
+        Assert.StartsWith("is not a readable ZIP file (truncated or damaged?)", failure.Check,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,7 +57,8 @@ public sealed class GatewayArchivingTests
         var echo = federation.Echo();
         for (var i = 0; i < count; i++)
         {
-            await echo.SayAsync(new EchoRequest { Payload = Google.Protobuf.ByteString.CopyFromUtf8($"call {i}") }, TestFederation.Headers()).ResponseAsync
+            var request = new EchoRequest { Payload = Google.Protobuf.ByteString.CopyFromUtf8($"call {i}") };
+            await echo.SayAsync(request, TestFederation.Headers()).ResponseAsync
                 .WaitAsync(Errors.Timeout);
         }
     }
