@@ -148,7 +148,6 @@ public sealed class GatewaySettingsReader
         var tls = Certificate("tlsCertificate", settings.TlsCertificate);
         var signing = Certificate("signingCertificate", settings.SigningCertificate);
         var federation = Federation(settings.Federation);
-        var subjectKey = Subjects(settings.SubjectKey);
         if (settings.MaxMessageBytes is < 1024 or > 256 * 1024 * 1024)
         {
             _errors.Add("maxMessageBytes: must be between 1 KiB and 256 MiB");
@@ -171,7 +170,14 @@ public sealed class GatewaySettingsReader
         var subsystems = Subsystems(member, settings.Subsystems);
         var (services, rights) = Services(settings.Services, subsystems);
         if (_errors.Count > 0 || client is null || exchange is null || tls is null || signing is null
-            || federation is null || (subjectKey is null && _makeSubjectKey))
+            || federation is null)
+        {
+            return null;
+        }
+
+        // Read (or made) last: a configuration refused for another reason leaves no new secret behind.
+        var subjectKey = Subjects(settings.SubjectKey);
+        if (subjectKey is null && _makeSubjectKey)
         {
             return null;
         }
