@@ -1,6 +1,7 @@
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Host.Tests.Support;
 using ExchangeGateway.Testing.V1;
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -87,5 +88,45 @@ public sealed class FederationTests
         var verification = MessageLogVerifier.Verify(records, federation.Consumer.Federation.Current!);
         Assert.True(verification.IsValid, verification.Failure?.ToString());
         Assert.Equal(4, records.Count);
+    }
+
+    [Fact]
+    public async Task ProviderLogLocked_WithholdsTheRegistryAnswer_AndBothChainsStayWhole()
+    {
+        await using var federation = await TestFederation.StartAsync();
+        var echo = federation.Echo();
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        await using (var blocker = new SqliteConnection($"Data Source={federation.Provider.Options.MessageLogPath}"))
+        {
+            blocker.Open();
+            using var exclusive = blocker.BeginTransaction(System.Data.IsolationLevel.Serializable);
+            using (var write = blocker.CreateCommand())
+            {
+                write.Transaction = exclusive;
+                write.CommandText = "CREATE TABLE IF NOT EXISTS lock_holder (x INTEGER)";
+                write.ExecuteNonQuery();
+            }
+
+            var ex = await Assert.ThrowsAsync<RpcException>(() =>
+                echo.SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("withheld") },
+                    TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
+
+            Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+            Assert.Equal("LOG_UNAVAILABLE", Errors.Reason(ex));
+            Assert.Contains("provider gateway's message log", ex.Status.Detail, StringComparison.Ordinal);
+            exclusive.Rollback();
+        }
+
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+        var provider = federation.Provider.MessageLog.Read().ToList();
+        var consumer = federation.Consumer.MessageLog.Read().ToList();
+        var providerCheck = MessageLogVerifier.Verify(provider, federation.Provider.Federation.Current!);
+        var consumerCheck = MessageLogVerifier.Verify(consumer, federation.Consumer.Federation.Current!);
+        Assert.True(providerCheck.IsValid, providerCheck.Failure?.ToString());
+        Assert.True(consumerCheck.IsValid, consumerCheck.Failure?.ToString());
+        Assert.Equal(4, provider.Count);
+        Assert.Equal(6, consumer.Count);
+        Assert.Equal("UNAVAILABLE LOG_UNAVAILABLE", consumer[3].Record.Outcome);
     }
 }

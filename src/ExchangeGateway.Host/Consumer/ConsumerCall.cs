@@ -22,9 +22,10 @@ namespace ExchangeGateway.Host.Consumer;
 /// <remarks>
 /// Stages: (1) the message id and the federation configuration; (2) admission: identities parse, the client is
 /// ours and authenticated (<see cref="ClientAdmission"/>); (3) the service resolves to provider gateways;
-/// (4) the one request message is read; (5) the request envelope is sealed and logged durably; (6) the exchange
-/// call goes to the provider's gateways in turn until one is reached; (7) the response is verified, logged durably
-/// and only then answered. A refusal at any stage is logged before it is answered.
+/// (4) the one request message is read; (5) the request envelope is sealed and its record written; (6) the exchange
+/// call goes to the provider's gateways in turn until one is reached, while the request record commits; (7) once
+/// the request record is durable, the response is verified, logged durably and only then answered. A refusal at
+/// any stage is logged before it is answered.
 /// </remarks>
 internal sealed class ConsumerCall(
     GatewayOptions options,
@@ -149,12 +150,11 @@ internal sealed class ConsumerCall(
                 metadata.Select(m => KeyValuePair.Create(m.Key, (ReadOnlyMemory<byte>)m.Value.Memory))),
         }).ConfigureAwait(false);
         var logged = request.Client.BodyLogging ? payload : null;
-        if (!await TryLogAsync(call, EnvelopeKind.Request, payloadDigest, logged, sealedRequest.Bytes,
-                sealedRequest.Signature, sealedRequest.Proof, "OK").ConfigureAwait(false))
-        {
-            return LogUnavailable(call);
-        }
 
+        // The request record is committed while the request travels: it must be durable before the answer
+        // leaves (and before the response record follows it), not before the provider sees the request.
+        var requestLogged = TryLogAsync(call, EnvelopeKind.Request, payloadDigest, logged, sealedRequest.Bytes,
+            sealedRequest.Signature, sealedRequest.Proof, "OK");
         var exchangeRequest = new ExchangeRequest
         {
             Envelope = UnsafeByteOperations.UnsafeWrap(sealedRequest.Bytes),
@@ -166,7 +166,9 @@ internal sealed class ConsumerCall(
         exchangeRequest.Metadata.AddRange(metadata);
         var outcome = await exchange.CallAsync(gateways, exchangeRequest, sealedRequest, request, cancellationToken)
             .ConfigureAwait(false);
-        return await AnswerAsync(request, outcome).ConfigureAwait(false);
+        return await requestLogged.ConfigureAwait(false)
+            ? await AnswerAsync(request, outcome).ConfigureAwait(false)
+            : LogUnavailable(call);
     }
 
     private async Task<ClientAnswer> AnswerAsync(ClientRequest request, ExchangeOutcome outcome)

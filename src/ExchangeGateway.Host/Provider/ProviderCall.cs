@@ -25,8 +25,9 @@ namespace ExchangeGateway.Host.Provider;
 /// Stages: (1) the federation configuration is current; (2) the peer's TLS certificate is registered to a gateway;
 /// (3) the envelope decodes and names a client of the peer's member; (4) the signature verifies, its signer is
 /// registered to that member, and the payload and metadata match their digests; (5) the envelope time is within
-/// the clock skew; (6) the service is published here; (7) a grant allows the call; (8) the request is logged
-/// durably; (9) the registry is called; (10) its answer is sealed, logged durably and returned.
+/// the clock skew; (6) the service is published here; (7) a grant allows the call; (8) the request record is
+/// written while (9) the registry is called; (10) once the request record is durable, the answer is sealed, logged
+/// durably and returned.
 /// A refusal at (3) to (7) is logged before it is returned.
 /// </remarks>
 internal sealed class ProviderCall(
@@ -93,13 +94,13 @@ internal sealed class ProviderCall(
         var bodyLogging = options.Subsystems.TryGetValue(verified.Service.Id.Subsystem.Code, out var local)
             && local.BodyLogging;
 
-        // (8)
-        await LogOrFailAsync(call, EnvelopeKind.Request, payloadDigest, bodyLogging ? payload : null, envelopeBytes,
-            signature, proof, "OK").ConfigureAwait(false);
-
-        // (9)
+        // (8) and (9): the request record commits while the registry works on the request; it is durable before
+        // anything of the answer leaves, and before the response record follows it.
+        var requestLogged = LogOrFailAsync(call, EnvelopeKind.Request, payloadDigest, bodyLogging ? payload : null,
+            envelopeBytes, signature, proof, "OK");
         var answer = await RegistryAnswer.CallAsync(
             registries, verified, payload, request.Metadata, call, context).ConfigureAwait(false);
+        await requestLogged.ConfigureAwait(false);
         if (answer.Fault is not null)
         {
             await LogOrFailAsync(call, EnvelopeKind.Response, SHA256.HashData([]), null, null, null, null,
@@ -249,7 +250,7 @@ internal sealed class ProviderCall(
         {
             Log.LogUnavailable(logger, call.MessageId, ex.Message);
             throw Fail(new GatewayFault(StatusCode.Unavailable, Reasons.LogUnavailable,
-                "the provider gateway's message log is unavailable; the call was not forwarded or answered"));
+                "the provider gateway's message log is unavailable; the call was not answered"));
         }
     }
 
