@@ -55,12 +55,57 @@ public sealed class MessageSignerTests
         cms.CheckSignature(verifySignatureOnly: true);
     }
 
+    [Fact]
+    public void Sign_EcdsaKey_WritesTheFormSignedCmsWrites_ButTheSignature()
+    {
+        var written = new MessageSigner(TestCertificates.ClientSigning).Sign(Content);
+        var cms = new SignedCms(new ContentInfo(Content), detached: true);
+        cms.ComputeSignature(new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, TestCertificates.ClientSigning)
+        {
+            DigestAlgorithm = new System.Security.Cryptography.Oid("2.16.840.1.101.3.4.2.1"),
+            IncludeOption = X509IncludeOption.EndCertOnly,
+        }, silent: true);
+        var reference = cms.Encode();
+
+        Assert.True(CmsSignature.TryRead(written, out var ours));
+        Assert.True(CmsSignature.TryRead(reference, out var theirs));
+        Assert.Equal(theirs.Certificates.Select(c => c.ToArray()), ours.Certificates.Select(c => c.ToArray()));
+        Assert.Equal(theirs.Issuer.ToArray(), ours.Issuer.ToArray());
+        Assert.Equal(theirs.Serial.ToArray(), ours.Serial.ToArray());
+        Assert.Equal(theirs.DigestAlgorithm, ours.DigestAlgorithm);
+        Assert.Equal(theirs.SignatureAlgorithm, ours.SignatureAlgorithm);
+        Assert.Equal(theirs.ContentType, ours.ContentType);
+        Assert.Null(theirs.SignedAttributes);
+        Assert.Null(ours.SignedAttributes);
+        var decoded = new SignedCms(new ContentInfo(Content), detached: true);
+        decoded.Decode(written);
+        decoded.CheckSignature(verifySignatureOnly: true);
+        Assert.Equal(written, decoded.Encode());
+    }
+
+    [Fact]
+    public void Sign_RsaKey_GoesTheSignedCmsWay_AndVerifies()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new CertificateRequest("CN=RSA signing", key,
+            System.Security.Cryptography.HashAlgorithmName.SHA256,
+            System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(TestTime.Now.AddDays(-1), TestTime.Now.AddDays(1));
+
+        var signature = new MessageSigner(certificate).Sign(Content);
+
+        var cms = new SignedCms(new ContentInfo(Content), detached: true);
+        cms.Decode(signature);
+        cms.CheckSignature(verifySignatureOnly: true);
+        Assert.Equal(certificate.RawData, Assert.Single(cms.Certificates.Cast<X509Certificate2>()).RawData);
+    }
+
     /// <summary>
-    /// Known limitation of <see cref="SignedCms"/>: it will not sign empty content. Envelopes and federation
-    /// documents are never empty, so signing them is unaffected.
+    /// Empty content is refused, as <see cref="SignedCms"/> refuses it: a detached signature over nothing proves
+    /// nothing. Envelopes and federation documents are never empty.
     /// </summary>
     [Fact]
-    public void Sign_EmptyContent_IsRefusedByCms()
+    public void Sign_EmptyContent_IsRefused()
     {
         var signer = new MessageSigner(TestCertificates.ClientSigning);
 
