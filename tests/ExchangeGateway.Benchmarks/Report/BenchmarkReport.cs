@@ -93,6 +93,10 @@ internal sealed record RunRecord
 
     /// <summary>Per gateway: what its message log holds from inside this window (gateway pair only).</summary>
     public IReadOnlyDictionary<string, WindowTally>? Evidence { get; init; }
+
+    /// <summary>Per gateway: managed bytes allocated per call it served, over the point's warm-up and window
+    /// (gateway pair only).</summary>
+    public IReadOnlyDictionary<string, double>? AllocatedBytesPerCall { get; init; }
 }
 
 /// <summary>Message log records written inside one window by one gateway.</summary>
@@ -140,6 +144,9 @@ internal sealed record PointSummary
     /// <summary>Per gateway: log records per successful call (median); 2 when each call left a request and a
     /// response record.</summary>
     public IReadOnlyDictionary<string, double>? RecordsPerCall { get; init; }
+
+    /// <summary>Per gateway: managed bytes allocated per call (median).</summary>
+    public IReadOnlyDictionary<string, double>? AllocatedBytesPerCall { get; init; }
 }
 
 /// <summary>A gateway's message log after the phase, verified with <c>MessageLogVerifier</c>. Not OK counts

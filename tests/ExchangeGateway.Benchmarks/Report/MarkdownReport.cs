@@ -107,18 +107,24 @@ internal static class MarkdownReport
         }
 
         md.AppendLine().AppendLine("Evidence written by the gateway pair inside the measured windows (from the " +
-            "message logs, read after the phase):").AppendLine();
+            "message logs, read after the phase), and the managed memory each gateway allocated per call over the " +
+            "point (GC.GetTotalAllocatedBytes over the requests ASP.NET Core counted; pooled buffers are not " +
+            "allocations, so a payload-sized figure per copy the message path makes):").AppendLine();
         md.AppendLine("| payload | conc | signed records/s (consumer, provider) | signatures made/s (consumer, " +
-            "provider) | log records per call (consumer, provider) |");
-        md.AppendLine("|---|---:|---|---|---|");
+            "provider) | log records per call (consumer, provider) | KiB allocated per call (consumer, provider) |");
+        md.AppendLine("|---|---:|---|---|---|---|");
         foreach (var point in evidence)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"| {Units.Payload(point.PayloadBytes)} | {point.Concurrency} | " +
                 $"{Pair(point.SignedRecordsPerSecond!, "0")} | {Pair(point.SignaturesPerSecond!, "0")} | " +
-                $"{Pair(point.RecordsPerCall!, "0.00")} |");
+                $"{Pair(point.RecordsPerCall!, "0.00")} | {Allocated(point)} |");
         }
     }
+
+    private static string Allocated(PointSummary point) => point.AllocatedBytesPerCall is { } bytes
+        ? Pair(bytes.ToDictionary(p => p.Key, p => p.Value / 1024), "0.0")
+        : "";
 
     private static void Ratios(StringBuilder md, IReadOnlyList<RatioRow> ratios)
     {

@@ -4,12 +4,14 @@ namespace ExchangeGateway.Benchmarks.Roles;
 
 /// <summary>
 /// How a role process knows to stop: its standard input closes (the benchmark asked it to stop, or the benchmark
-/// died and the pipe closed with it) or it gets SIGTERM or SIGINT. So no role outlives the run.
+/// died and the pipe closed with it) or it gets SIGTERM or SIGINT. So no role outlives the run. Lines read before
+/// that are requests, handed to the role.
 /// </summary>
 internal static class ParentLink
 {
-    /// <summary>Completes when the role should stop. Reads and ignores standard input until it ends.</summary>
-    public static Task StopRequested()
+    /// <summary>Completes when the role should stop; each line on standard input before that goes to
+    /// <paramref name="request"/>.</summary>
+    public static Task StopRequested(Action<string>? request = null)
     {
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var registrations = new[]
@@ -19,11 +21,10 @@ internal static class ParentLink
         };
         _ = Task.Run(async () =>
         {
-            using var input = Console.OpenStandardInput();
-            var buffer = new byte[256];
-            while (await input.ReadAsync(buffer).ConfigureAwait(false) > 0)
+            using var input = new StreamReader(Console.OpenStandardInput());
+            while (await input.ReadLineAsync().ConfigureAwait(false) is { } line)
             {
-                // Nothing to read here: only the end of the stream matters.
+                request?.Invoke(line);
             }
 
             stop.TrySetResult();

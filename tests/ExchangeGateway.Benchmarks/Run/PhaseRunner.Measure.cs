@@ -1,6 +1,7 @@
 using ExchangeGateway.Benchmarks.Load;
 using ExchangeGateway.Benchmarks.Processes;
 using ExchangeGateway.Benchmarks.Report;
+using ExchangeGateway.Benchmarks.Roles;
 using ExchangeGateway.Benchmarks.Setup;
 
 namespace ExchangeGateway.Benchmarks.Run;
@@ -19,6 +20,10 @@ internal sealed partial class PhaseRunner
             ProcStat.ResetPeak(pid);
         }
 
+        var gateways = path == PathNames.GatewayPair
+            ? new Dictionary<string, ChildProcess> { ["consumer-gw"] = _consumer, ["provider-gw"] = _provider }
+            : [];
+        var before = await AllocationsAsync(gateways, cancellationToken).ConfigureAwait(false);
         var duration = repetition == 0 ? _options.WarmupSeconds : _options.DurationSeconds;
         var warmup = repetition == 0 ? 0 : _options.WarmupSeconds;
         var result = _h2load is null
@@ -28,6 +33,7 @@ internal sealed partial class PhaseRunner
                 cancellationToken).ConfigureAwait(false);
         var peaks = watch.ToDictionary(
             p => p.Key, p => Math.Round(p.Value.Sum(pid => ProcStat.PeakResidentBytes(pid) ?? 0) / MiB, 1));
+        var after = await AllocationsAsync(gateways, cancellationToken).ConfigureAwait(false);
         var requests = Math.Max(result.Requests, 1);
         var ours = result.CpuSeconds.Where(p => p.Key != DotnetLoad.Machine).Sum(p => p.Value);
         var others = result.CpuSeconds.GetValueOrDefault(DotnetLoad.Machine) - ours;
@@ -50,7 +56,24 @@ internal sealed partial class PhaseRunner
             PeakResidentMiB = peaks,
             StartedAt = result.StartedAt,
             EndedAt = result.EndedAt,
+            AllocatedBytesPerCall = gateways.Count == 0 ? null : gateways.Keys.ToDictionary(g => g,
+                g => (double)(after[g].Bytes - before[g].Bytes) / Math.Max(after[g].Requests - before[g].Requests, 1)),
         };
+    }
+
+    private static async Task<Dictionary<string, AllocationCount>> AllocationsAsync(
+        Dictionary<string, ChildProcess> gateways, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, AllocationCount>();
+        foreach (var (name, process) in gateways)
+        {
+            process.Send(AllocationCounter.Request);
+            var body = await process.ReceiveAsync(
+                AllocationCounter.Request, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
+            counts[name] = System.Text.Json.JsonSerializer.Deserialize<AllocationCount>(body, ReadyLine.Json)!;
+        }
+
+        return counts;
     }
 
     private static Dictionary<string, string> Headers => new()

@@ -55,6 +55,9 @@ internal static class Summaries
                 (r, t) => t.OwnSignatures / r.Seconds),
             RecordsPerCall = evidence.Count == 0 ? null : PerGateway(evidence,
                 (r, t) => r.Requests == 0 ? double.NaN : (double)t.Records / r.Requests),
+            AllocatedBytesPerCall = runs.Any(r => r.AllocatedBytesPerCall is null) ? null
+                : runs[0].AllocatedBytesPerCall!.Keys.ToDictionary(
+                    g => g, g => Percentiles.Median(runs.Select(r => r.AllocatedBytesPerCall![g]))),
         };
     }
 
