@@ -102,7 +102,9 @@ internal sealed class ProviderExchange(
         {
             StatusCode = response.StatusCode,
             Detail = response.StatusDetail,
-            Payload = response.StatusCode == 0 || !response.Payload.IsEmpty ? response.Payload.ToByteArray() : null,
+            Payload = response.StatusCode == 0 || !response.Payload.IsEmpty
+                ? ByteStrings.Array(response.Payload)
+                : null,
             Headers = response.Headers.Select(h => KeyValuePair.Create(h.Key, h.Value.ToByteArray())).ToList(),
             Trailers = response.Trailers.Select(h => KeyValuePair.Create(h.Key, h.Value.ToByteArray())).ToList(),
             MessageId = request.Envelope.MessageId,

@@ -44,7 +44,7 @@ internal sealed class ProviderCall(
     public async Task<ExchangeResponse> HandleAsync(ExchangeRequest request, ServerCallContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        var payload = request.Payload.ToByteArray();
+        var payload = ByteStrings.Array(request.Payload);
         var payloadDigest = SHA256.HashData(payload);
 
         // (1) and (2)
