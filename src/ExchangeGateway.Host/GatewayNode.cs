@@ -274,7 +274,7 @@ public sealed partial class GatewayNode : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(EmbeddedLifetime.Options);
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(loggerFactory);
+        builder.Services.AddSingleton<ILoggerFactory>(new HostLoggers(loggerFactory));
         builder.Services.Replace(ServiceDescriptor.Singleton<IHostLifetime, EmbeddedLifetime>());
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
