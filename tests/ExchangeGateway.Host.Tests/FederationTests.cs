@@ -64,23 +64,13 @@ public sealed class FederationTests
         var echo = federation.Echo();
         await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
 
-        await using (var blocker = new SqliteConnection($"Data Source={federation.Consumer.Options.MessageLogPath}"))
+        using (WriteLock.Hold(federation.Consumer.Options.MessageLogPath))
         {
-            blocker.Open();
-            using var exclusive = blocker.BeginTransaction(System.Data.IsolationLevel.Serializable);
-            using (var write = blocker.CreateCommand())
-            {
-                write.Transaction = exclusive;
-                write.CommandText = "CREATE TABLE IF NOT EXISTS lock_holder (x INTEGER)";
-                write.ExecuteNonQuery();
-            }
-
             var ex = await Assert.ThrowsAsync<RpcException>(() =>
                 echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
 
             Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
             Assert.Equal("LOG_UNAVAILABLE", Errors.Reason(ex));
-            exclusive.Rollback();
         }
 
         await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
@@ -97,17 +87,8 @@ public sealed class FederationTests
         var echo = federation.Echo();
         await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
 
-        await using (var blocker = new SqliteConnection($"Data Source={federation.Provider.Options.MessageLogPath}"))
+        using (WriteLock.Hold(federation.Provider.Options.MessageLogPath))
         {
-            blocker.Open();
-            using var exclusive = blocker.BeginTransaction(System.Data.IsolationLevel.Serializable);
-            using (var write = blocker.CreateCommand())
-            {
-                write.Transaction = exclusive;
-                write.CommandText = "CREATE TABLE IF NOT EXISTS lock_holder (x INTEGER)";
-                write.ExecuteNonQuery();
-            }
-
             var ex = await Assert.ThrowsAsync<RpcException>(() =>
                 echo.SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("withheld") },
                     TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
@@ -115,7 +96,6 @@ public sealed class FederationTests
             Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
             Assert.Equal("LOG_UNAVAILABLE", Errors.Reason(ex));
             Assert.Contains("provider gateway's message log", ex.Status.Detail, StringComparison.Ordinal);
-            exclusive.Rollback();
         }
 
         await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
@@ -128,5 +108,32 @@ public sealed class FederationTests
         Assert.Equal(4, provider.Count);
         Assert.Equal(6, consumer.Count);
         Assert.Equal("UNAVAILABLE LOG_UNAVAILABLE", consumer[3].Record.Outcome);
+    }
+
+    /// <summary>Another connection's open write transaction on a message log: the gateway's writes fail.</summary>
+    private sealed class WriteLock : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly SqliteTransaction _transaction;
+
+        private WriteLock(string path)
+        {
+            _connection = new SqliteConnection($"Data Source={path}");
+            _connection.Open();
+            _transaction = _connection.BeginTransaction(System.Data.IsolationLevel.Serializable);
+            using var write = _connection.CreateCommand();
+            write.Transaction = _transaction;
+            write.CommandText = "CREATE TABLE IF NOT EXISTS lock_holder (x INTEGER)";
+            write.ExecuteNonQuery();
+        }
+
+        public static WriteLock Hold(string path) => new(path);
+
+        public void Dispose()
+        {
+            _transaction.Rollback();
+            _transaction.Dispose();
+            _connection.Dispose();
+        }
     }
 }
