@@ -47,7 +47,12 @@ public sealed class ClientEndpointTests
         var ex = await Assert.ThrowsAsync<RpcException>(() => new Echo.EchoClient(channel)
             .SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
 
-        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        // With TLS 1.3 the client finishes its side of the handshake first and learns of the refusal when the
+        // server's alert arrives: before its request went out (UNAVAILABLE) or while it waits for the answer
+        // (INTERNAL), as the machine's timing falls. Either way nothing was admitted or logged.
+        Assert.Contains(ex.StatusCode, new[] { StatusCode.Unavailable, StatusCode.Internal });
+        Assert.DoesNotContain("CLIENT_", Errors.Reason(ex) ?? "", StringComparison.Ordinal);
+        Assert.Empty(federation.Consumer.MessageLog.Read());
     }
 
     [Fact]

@@ -10,9 +10,18 @@ internal static class Shutdown
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         void Stop(PosixSignalContext context)
         {
-            // Stop in order (dispose servers, flush logs) instead of letting the runtime end the process.
+            // Stop in order (dispose servers, flush logs) instead of letting the runtime end the process. A second
+            // signal can arrive while this method is letting go of its registrations and its token source: it is
+            // then the runtime's, which ends the process at once, as a second Ctrl+C is expected to.
             context.Cancel = true;
-            stop.Cancel();
+            try
+            {
+                stop.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                context.Cancel = false;
+            }
         }
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
@@ -23,7 +32,7 @@ internal static class Shutdown
         }
         catch (OperationCanceledException)
         {
-            await Console.Out.WriteLineAsync("Stopping.").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync("Stopping (Ctrl+C again to stop at once).").ConfigureAwait(false);
         }
     }
 }
