@@ -31,7 +31,8 @@ internal static class MarkdownReport
             + Inv($"{m.Runtime}, {m.BuildConfiguration} build; {m.Nginx ?? "no nginx"}; {m.H2Load ?? "no h2load"}"));
         md.AppendLine(Inv($"- source (when the run started): {m.SourceCommit ?? "unknown commit"}{dirty}"));
         md.AppendLine(Inv($"- load: warm-up {s.WarmupSeconds} s then {s.DurationSeconds} s measured per point, ")
-            + Inv($"{s.Repetitions} repetitions, medians; one HTTP/2 connection carrying N concurrent calls; ")
+            + Inv($"{s.Repetitions} repetition{(s.Repetitions == 1 ? "" : "s")}, medians; ")
+            + "one HTTP/2 connection carrying N concurrent calls; "
             + "the registry echoes, so request and reply carry the payload");
         md.AppendLine("- gateways: production settings (mutual TLS between gateways, signing, verification, SQLite "
             + "message log in WAL with full sync) and `exgw gateway` logging "
