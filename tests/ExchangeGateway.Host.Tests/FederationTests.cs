@@ -110,6 +110,57 @@ public sealed class FederationTests
         Assert.Equal("UNAVAILABLE LOG_UNAVAILABLE", consumer[3].Record.Outcome);
     }
 
+    [Fact]
+    public async Task ProviderGatewayDown_IsRefusedAsProviderUnreachable_AndLogged()
+    {
+        await using var federation = await TestFederation.StartAsync();
+        federation.Publish(WithBetaGateways(federation, ClosedPort()));
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
+            .SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        Assert.Equal("PROVIDER_UNREACHABLE", Errors.Reason(ex));
+        var response = federation.Consumer.MessageLog.Read().Last();
+        Assert.Equal("UNAVAILABLE PROVIDER_UNREACHABLE", response.Record.Outcome);
+    }
+
+    [Fact]
+    public async Task FirstProviderGatewayDown_TheNextOneAnswers()
+    {
+        await using var federation = await TestFederation.StartAsync();
+        federation.Publish(WithBetaGateways(federation, ClosedPort(), federation.Provider.ExchangeAddress));
+
+        var reply = await federation.Echo().SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("on") },
+            TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+
+        Assert.Equal("on", reply.Payload.ToStringUtf8());
+    }
+
+    /// <summary>The current document with beta's gateways at <paramref name="addresses"/>, in that order.</summary>
+    private static Core.Federation.FederationDocument WithBetaGateways(
+        TestFederation federation, params Uri[] addresses)
+    {
+        var document = federation.Document;
+        var beta = addresses.Select((address, i) =>
+            federation.Gateway($"beta-gw-{i}", TestFederation.Beta, address, "beta"));
+        return document with
+        {
+            Serial = document.Serial + 1,
+            Gateways = [.. document.Gateways.Where(g => g.Owner != TestFederation.Beta), .. beta],
+        };
+    }
+
+    /// <summary>A loopback address nothing listens on: a port just bound and let go.</summary>
+    private static Uri ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"https://127.0.0.1:{port}");
+    }
+
     /// <summary>Another connection's open write transaction on a message log: the gateway's writes fail.</summary>
     private sealed class WriteLock : IDisposable
     {

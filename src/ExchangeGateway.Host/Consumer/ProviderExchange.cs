@@ -63,10 +63,20 @@ internal sealed class ProviderExchange(
             $"no gateway of {client.Service.Subsystem.Member} could be reached"));
     }
 
+    /// <summary>
+    /// True when the call never reached the gateway: no connection, or no TLS session with it. Grpc.Net.Client
+    /// reports a refused connection as an <see cref="HttpRequestException"/> or, through its subchannel balancer,
+    /// as the <see cref="SocketException"/> itself ("Error connecting to subchannel").
+    /// </summary>
     private static bool IsUnreached(RpcException ex) =>
-        ex.StatusCode == StatusCode.Unavailable && ex.Status.DebugException is HttpRequestException http
-        && (http.InnerException is SocketException or AuthenticationException or IOException
-            || http.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError);
+        ex.StatusCode == StatusCode.Unavailable && ex.Status.DebugException switch
+        {
+            SocketException or AuthenticationException => true,
+            HttpRequestException http => http.InnerException is SocketException or AuthenticationException
+                    or IOException
+                || http.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError,
+            _ => false,
+        };
 
     private static ExchangeOutcome PassThrough(RpcException ex)
     {

@@ -286,7 +286,7 @@ public sealed class TestFederation : IAsyncDisposable
         SigningCertificates = [Fingerprint.Of(Pki.Read($"{agency}-signing"))],
     };
 
-    private GatewayEntry Gateway(string name, string owner, Uri address, string agency) => new()
+    public GatewayEntry Gateway(string name, string owner, Uri address, string agency) => new()
     {
         Name = name,
         Owner = owner,
