@@ -76,8 +76,8 @@ internal static class MarkdownReport
         }
 
         md.AppendLine();
-        md.AppendLine("| path | payload | conc | req/s | p50 ms | p99 ms | CPU µs per call | peak RSS MiB | " +
-            "other load | failures |");
+        md.AppendLine("| path | payload | conc | req/s | p50 ms | p99 ms | CPU µs per call | " +
+            "peak RSS MiB (largest of the repetitions) | other load | failures |");
         md.AppendLine("|---|---|---:|---:|---:|---:|---|---|---:|---:|");
         foreach (var point in Ordered(phase.Points))
         {
