@@ -17,9 +17,6 @@ namespace ExchangeGateway.Core.Signing;
 /// </remarks>
 internal sealed class CmsSignature
 {
-    private const string SignedDataType = "1.2.840.113549.1.7.2";
-    private const string ContentTypeAttribute = "1.2.840.113549.1.9.3";
-    private const string MessageDigestAttribute = "1.2.840.113549.1.9.4";
     private static readonly Asn1Tag Context0 = new(TagClass.ContextSpecific, 0, isConstructed: true);
     private static readonly Asn1Tag Context1 = new(TagClass.ContextSpecific, 1, isConstructed: true);
 
@@ -68,7 +65,7 @@ internal sealed class CmsSignature
         {
             var read = new CmsSignature();
             var contentInfo = new AsnReader(encoded, AsnEncodingRules.DER).ReadSequence();
-            if (contentInfo.ReadObjectIdentifier() != SignedDataType)
+            if (contentInfo.ReadObjectIdentifier() != CmsOids.SignedData)
             {
                 return false;
             }
@@ -188,7 +185,7 @@ internal sealed class CmsSignature
             var attribute = set.ReadSequence();
             var type = attribute.ReadObjectIdentifier();
             var values = attribute.ReadSetOf();
-            if (type == ContentTypeAttribute)
+            if (type == CmsOids.ContentTypeAttribute)
             {
                 if (ContentTypeAttributeValue is not null)
                 {
@@ -197,7 +194,7 @@ internal sealed class CmsSignature
 
                 ContentTypeAttributeValue = values.ReadObjectIdentifier();
             }
-            else if (type == MessageDigestAttribute)
+            else if (type == CmsOids.MessageDigestAttribute)
             {
                 if (MessageDigest is not null)
                 {

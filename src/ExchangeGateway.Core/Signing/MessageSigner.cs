@@ -18,10 +18,6 @@ namespace ExchangeGateway.Core.Signing;
 /// </remarks>
 public sealed class MessageSigner
 {
-    private const string Sha256 = "2.16.840.1.101.3.4.2.1";
-    private const string EcdsaWithSha256 = "1.2.840.10045.4.3.2";
-    private const string DataType = "1.2.840.113549.1.7.1";
-    private const string SignedDataType = "1.2.840.113549.1.7.2";
     private static readonly Asn1Tag Context0 = new(TagClass.ContextSpecific, 0, isConstructed: true);
 
     private readonly X509Certificate2 _certificate;
@@ -63,19 +59,19 @@ public sealed class MessageSigner
         var writer = new AsnWriter(AsnEncodingRules.DER, initialCapacity: _certificate.RawDataMemory.Length + 256);
         using (writer.PushSequence())
         {
-            writer.WriteObjectIdentifier(SignedDataType);
+            writer.WriteObjectIdentifier(CmsOids.SignedData);
             using (writer.PushSequence(Context0))
             using (writer.PushSequence())
             {
                 writer.WriteInteger(1);
                 using (writer.PushSetOf())
                 {
-                    Algorithm(writer, Sha256);
+                    Algorithm(writer, CmsOids.Sha256);
                 }
 
                 using (writer.PushSequence())
                 {
-                    writer.WriteObjectIdentifier(DataType);
+                    writer.WriteObjectIdentifier(CmsOids.Data);
                 }
 
                 using (writer.PushSetOf(Context0))
@@ -93,8 +89,8 @@ public sealed class MessageSigner
                         writer.WriteInteger(_certificate.SerialNumberBytes.Span);
                     }
 
-                    Algorithm(writer, Sha256);
-                    Algorithm(writer, EcdsaWithSha256);
+                    Algorithm(writer, CmsOids.Sha256);
+                    Algorithm(writer, CmsOids.EcdsaWithSha256);
                     writer.WriteOctetString(signature);
                 }
             }
@@ -116,7 +112,7 @@ public sealed class MessageSigner
         var cms = new SignedCms(new ContentInfo(content), detached: true);
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, _certificate)
         {
-            DigestAlgorithm = new Oid(Sha256, "sha256"),
+            DigestAlgorithm = new Oid(CmsOids.Sha256, "sha256"),
             IncludeOption = X509IncludeOption.EndCertOnly,
         };
         cms.ComputeSignature(signer, silent: true);

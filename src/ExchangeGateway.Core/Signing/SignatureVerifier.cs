@@ -10,11 +10,6 @@ namespace ExchangeGateway.Core.Signing;
 /// </summary>
 public static class SignatureVerifier
 {
-    private const string Sha256 = "2.16.840.1.101.3.4.2.1";
-    private const string EcdsaWithSha256 = "1.2.840.10045.4.3.2";
-    private const string EcPublicKey = "1.2.840.10045.2.1";
-    private const string DataContentType = "1.2.840.113549.1.7.1";
-
     private static readonly VerifiedCache<X509Certificate2> Batches = new();
     private static readonly VerifiedCache<X509Certificate2> Certificates = new();
 
@@ -74,8 +69,8 @@ public static class SignatureVerifier
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(signature);
-        if (CmsSignature.TryRead(signature, out var parsed) && parsed.DigestAlgorithm == Sha256
-            && parsed.SignatureAlgorithm is EcdsaWithSha256 or EcPublicKey)
+        if (CmsSignature.TryRead(signature, out var parsed) && parsed.DigestAlgorithm == CmsOids.Sha256
+            && parsed.SignatureAlgorithm is CmsOids.EcdsaWithSha256 or CmsOids.EcPublicKey)
         {
             try
             {
@@ -116,7 +111,7 @@ public static class SignatureVerifier
         // the signature covers the content itself (RFC 5652 section 5.4).
         var signed = signature.SignedAttributes ?? content;
         if (signature.SignedAttributes is not null
-            && (signature.ContentTypeAttributeValue != DataContentType
+            && (signature.ContentTypeAttributeValue != CmsOids.Data
                 || signature.MessageDigest is not { } digest || !digest.Span.SequenceEqual(SHA256.HashData(content))))
         {
             return SignatureCheck.Invalid(
