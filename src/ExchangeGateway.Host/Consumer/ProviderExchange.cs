@@ -126,7 +126,7 @@ internal sealed class ProviderExchange(
     private (VerifiedResponse? Response, string? Failure) Check(
         ExchangeResponse response, SealedEnvelope request, ServiceId service)
     {
-        var bytes = response.Envelope.ToByteArray();
+        var bytes = ByteStrings.Array(response.Envelope);
         if (!EnvelopeCodec.TryDecode(bytes, out var envelope, out var decodeFailure))
         {
             return (null, decodeFailure);
@@ -160,8 +160,8 @@ internal sealed class ProviderExchange(
             return (null, "no federation configuration is loaded");
         }
 
-        var signature = response.Signature.ToByteArray();
-        var proof = response.Proof.IsEmpty ? null : response.Proof.ToByteArray();
+        var signature = ByteStrings.Array(response.Signature);
+        var proof = response.Proof.IsEmpty ? null : ByteStrings.Array(response.Proof);
         var check = SignatureVerifier.VerifyMessage(bytes, signature, proof, configuration.Authorities, evidence.Now);
         if (!check.IsValid)
         {

@@ -67,7 +67,7 @@ internal sealed class ProviderCall(
         }
 
         // (3) to (7)
-        var envelopeBytes = request.Envelope.ToByteArray();
+        var envelopeBytes = ByteStrings.Array(request.Envelope);
         if (!EnvelopeCodec.TryDecode(envelopeBytes, out var envelope, out var decodeFailure))
         {
             throw Fail(new GatewayFault(StatusCode.Unauthenticated, Reasons.SignatureInvalid, decodeFailure!));
@@ -75,8 +75,8 @@ internal sealed class ProviderCall(
 
         var call = new CallIdentity(envelope.MessageId, envelope.Client, envelope.Service, envelope.Method,
             envelope.UserId, envelope.Issue, SubjectKey.Check(request.Subject) is null ? request.Subject : "");
-        var signature = request.Signature.ToByteArray();
-        var proof = request.Proof.IsEmpty ? null : request.Proof.ToByteArray();
+        var signature = ByteStrings.Array(request.Signature);
+        var proof = request.Proof.IsEmpty ? null : ByteStrings.Array(request.Proof);
         var checkedRequest = Verify(
             request, envelope, envelopeBytes, signature, proof, payloadDigest, peerGateway, configuration);
         if (checkedRequest.Fault is not null)
