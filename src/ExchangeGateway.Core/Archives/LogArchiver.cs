@@ -61,13 +61,13 @@ public sealed class LogArchiver
         using var exclusive = Lock();
         var written = new List<ArchiveEntry>();
         using var connection = _log.OpenConnection();
+        var archives = SqliteArchives.All(connection);
+        var last = archives.Count > 0 ? archives[^1] : null;
         while (true)
         {
             // (2) and (3)
-            var archives = _log.Archives();
-            var last = archives.Count > 0 ? archives[^1] : null;
             var after = last?.LastSequence ?? 0;
-            var stamps = SqliteStamps.After(connection, after).Take(MaxStampsRead).ToList();
+            var stamps = SqliteStamps.After(connection, after, MaxStampsRead);
             var run = Cut(stamps, closedPeriodsOnly);
             if (run.Count == 0)
             {
@@ -80,18 +80,18 @@ public sealed class LogArchiver
                     $"the stamps after record {after} begin at record {run[0].FirstSequence}: the log has a gap");
             }
 
-            written.Add(Write(connection, last, run));
+            last = Write(connection, last, run);
+            written.Add(last);
         }
     }
 
     /// <summary>How many records are time-stamped but not archived yet.</summary>
     public long StampedNotArchived()
     {
-        var archives = _log.Archives();
-        var after = archives.Count > 0 ? archives[^1].LastSequence : 0;
         using var connection = _log.OpenConnection();
-        var stamps = SqliteStamps.After(connection, after);
-        return stamps.Count == 0 ? 0 : stamps[^1].LastSequence - after;
+        var archives = SqliteArchives.All(connection);
+        var after = archives.Count > 0 ? archives[^1].LastSequence : 0;
+        return Math.Max(0, SqliteStamps.LastStampedSequence(connection) - after);
     }
 
     /// <summary>Deletes the rows of archives older than the retention period. Returns the records deleted.</summary>

@@ -32,17 +32,9 @@ public static class MessageLogSearch
     private static T Query<T>(string path, Func<SqliteConnection, T> query)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-            DefaultTimeout = 5,
-        };
         try
         {
-            using var connection = new SqliteConnection(builder.ToString());
-            connection.Open();
+            using var connection = SqliteMessageLog.OpenReadOnly(path, busySeconds: 5);
             return query(connection);
         }
         catch (SqliteException ex)

@@ -72,17 +72,28 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         }
     }
 
-    private static SqliteConnection OpenReadOnly(string path)
+    /// <summary>Opens a log file for reading only, waiting up to <paramref name="busySeconds"/> for a writer's
+    /// lock.</summary>
+    internal static SqliteConnection OpenReadOnly(string path, int busySeconds = 30)
     {
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
+            DefaultTimeout = busySeconds,
         };
         var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
-        return connection;
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc />

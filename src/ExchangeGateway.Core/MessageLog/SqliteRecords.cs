@@ -87,9 +87,9 @@ internal static class SqliteRecords
     public static IEnumerable<(LoggedRecord Logged, bool HasPayload, long StampId, byte[]? StampProof)>
         ReadForArchive(SqliteConnection connection, long from, long to)
     {
-        var columns = string.Join(", ", Columns.Select(c => c == "payload" ? "NULL" : "r." + c));
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {columns}, r.payload IS NOT NULL, coalesce(s.stamp_id, 0), s.proof " +
+        command.CommandText = $"SELECT {ColumnsWithout("payload")}, r.payload IS NOT NULL, " +
+            "coalesce(s.stamp_id, 0), s.proof " +
             "FROM records r LEFT JOIN record_stamps s ON s.seq = r.seq " +
             "WHERE r.seq BETWEEN $from AND $to ORDER BY r.seq";
         command.Parameters.AddWithValue("$from", from);
@@ -111,7 +111,15 @@ internal static class SqliteRecords
         return reader.Read() ? new SqliteBlob(connection, "records", "payload", sequence, readOnly: true) : null;
     }
 
-    private static LoggedRecord ReadRow(SqliteDataReader row)
+    /// <summary>
+    /// The record columns of table alias <c>r</c> in the order <see cref="ReadRow"/> takes them, with NULL for
+    /// <paramref name="omitted"/>; a query's own columns follow from index 19.
+    /// </summary>
+    public static string ColumnsWithout(params string[] omitted) =>
+        string.Join(", ", Columns.Select(c => omitted.Contains(c) ? "NULL" : "r." + c));
+
+    /// <summary>The record in the first 19 columns of <paramref name="row"/>.</summary>
+    public static LoggedRecord ReadRow(SqliteDataReader row)
     {
         var record = new MessageRecord
         {
@@ -135,6 +143,6 @@ internal static class SqliteRecords
         return new LoggedRecord(row.GetInt64(0), record, (byte[])row.GetValue(17), (byte[])row.GetValue(18));
     }
 
-    private static byte[]? Blob(SqliteDataReader row, int column) =>
+    public static byte[]? Blob(SqliteDataReader row, int column) =>
         row.IsDBNull(column) ? null : (byte[])row.GetValue(column);
 }

@@ -10,20 +10,17 @@ namespace ExchangeGateway.Core.MessageLog;
 /// </summary>
 internal static class SqliteSearch
 {
-    private const string SummaryColumns =
-        "r.seq, r.message_id, r.side, r.direction, r.client, r.service, r.method, r.user_id, r.issue, " +
-        "r.payload_digest, r.logged_at, r.outcome, r.prev_hash, r.record_hash, " +
-        "(r.envelope IS NOT NULL AND r.signature IS NOT NULL), (rs.seq IS NOT NULL)";
+    // What the audit API shows of a record: neither the payload nor the subject's keyed hash.
+    private static readonly string Summary = SqliteRecords.ColumnsWithout(
+        "subject_hash", "payload", "envelope", "signature", "proof");
 
-    private const string EvidenceColumns =
-        "r.seq, r.message_id, r.side, r.direction, r.client, r.service, r.method, r.user_id, r.issue, " +
-        "r.payload_digest, r.logged_at, r.outcome, r.prev_hash, r.record_hash, r.envelope, r.signature, r.proof, " +
-        "rs.proof, s.id, s.first_seq, s.last_seq, s.root, s.token, s.authority, s.stamped_at";
+    private static readonly string Evidence = SqliteRecords.ColumnsWithout("subject_hash", "payload");
 
     public static List<RecordSummary> Search(SqliteConnection connection, RecordFilter filter)
     {
         using var command = connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT {SummaryColumns} FROM records r ")
+        var sql = new StringBuilder($"SELECT {Summary}, (r.envelope IS NOT NULL AND r.signature IS NOT NULL), ")
+            .Append("(rs.seq IS NOT NULL) FROM records r ")
             .Append("LEFT JOIN record_stamps rs ON rs.seq = r.seq WHERE r.seq > $after");
         command.Parameters.AddWithValue("$after", filter.AfterSequence);
         Where(command, sql, "r.logged_at >=", "$from", filter.From is { } from ? Micros(from) : null);
@@ -43,8 +40,7 @@ internal static class SqliteSearch
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var logged = new LoggedRecord(reader.GetInt64(0), Fields(reader), Blob(reader, 12)!, Blob(reader, 13)!);
-            found.Add(new RecordSummary(logged, reader.GetBoolean(14), reader.GetBoolean(15)));
+            found.Add(new RecordSummary(SqliteRecords.ReadRow(reader), reader.GetBoolean(19), reader.GetBoolean(20)));
         }
 
         return found;
@@ -53,7 +49,7 @@ internal static class SqliteSearch
     public static List<StampedRecord> Message(SqliteConnection connection, string messageId)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EvidenceColumns} FROM records r " +
+        command.CommandText = $"SELECT {Evidence}, rs.proof, {SqliteStamps.Columns("s.")} FROM records r " +
             "LEFT JOIN record_stamps rs ON rs.seq = r.seq LEFT JOIN stamps s ON s.id = rs.stamp_id " +
             "WHERE r.message_id = $message_id ORDER BY r.seq";
         command.Parameters.AddWithValue("$message_id", messageId);
@@ -62,14 +58,10 @@ internal static class SqliteSearch
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var record = Fields(reader) with
-            {
-                Envelope = Blob(reader, 14),
-                Signature = Blob(reader, 15),
-                Proof = Blob(reader, 16),
-            };
-            var logged = new LoggedRecord(reader.GetInt64(0), record, Blob(reader, 12)!, Blob(reader, 13)!);
-            found.Add(new StampedRecord(logged, Stamp(reader)));
+            var stamp = reader.IsDBNull(19) || reader.IsDBNull(20)
+                ? null
+                : new RecordStamp(SqliteStamps.Read(reader, 20), (byte[])reader.GetValue(19));
+            found.Add(new StampedRecord(SqliteRecords.ReadRow(reader), stamp));
         }
 
         return found;
@@ -87,35 +79,4 @@ internal static class SqliteSearch
             command.Parameters.AddWithValue(name, value);
         }
     }
-
-    // Columns 0 to 11 are the same in both queries.
-    private static MessageRecord Fields(SqliteDataReader row) => new()
-    {
-        MessageId = row.GetString(1),
-        Side = (LogSide)row.GetInt32(2),
-        Direction = (EnvelopeKind)row.GetInt32(3),
-        Client = row.GetString(4),
-        Service = row.GetString(5),
-        Method = row.GetString(6),
-        UserId = row.GetString(7),
-        Issue = row.GetString(8),
-        PayloadDigest = Blob(row, 9)!,
-        LoggedAt = RecordHash.FromMicros(row.GetInt64(10)),
-        Outcome = row.GetString(11),
-    };
-
-    private static RecordStamp? Stamp(SqliteDataReader row)
-    {
-        if (row.IsDBNull(17) || row.IsDBNull(18))
-        {
-            return null;
-        }
-
-        var stamp = new LogStamp(row.GetInt64(18), row.GetInt64(19), row.GetInt64(20), Blob(row, 21)!,
-            Blob(row, 22)!, row.GetString(23), RecordHash.FromMicros(row.GetInt64(24)));
-        return new RecordStamp(stamp, Blob(row, 17)!);
-    }
-
-    private static byte[]? Blob(SqliteDataReader row, int column) =>
-        row.IsDBNull(column) ? null : (byte[])row.GetValue(column);
 }

@@ -7,6 +7,9 @@ namespace ExchangeGateway.Core.MessageLog;
 /// </summary>
 internal static class SqliteStamps
 {
+    private static readonly string[] StampColumns =
+        ["id", "first_seq", "last_seq", "root", "token", "authority", "stamped_at"];
+
     public const string Schema = """
         CREATE TABLE IF NOT EXISTS stamps (
             id INTEGER PRIMARY KEY,
@@ -87,13 +90,11 @@ internal static class SqliteStamps
         var stamps = new Dictionary<long, LogStamp>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT id, first_seq, last_seq, root, token, authority, stamped_at FROM stamps";
+            command.CommandText = $"SELECT {Columns("")} FROM stamps";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                stamps[reader.GetInt64(0)] = new LogStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2),
-                    (byte[])reader.GetValue(3), (byte[])reader.GetValue(4), reader.GetString(5),
-                    RecordHash.FromMicros(reader.GetInt64(6)));
+                stamps[reader.GetInt64(0)] = Read(reader, 0);
             }
         }
 
@@ -111,20 +112,20 @@ internal static class SqliteStamps
         return proofs;
     }
 
-    /// <summary>The stamps over records after <paramref name="sequence"/>, in order.</summary>
-    public static List<LogStamp> After(SqliteConnection connection, long sequence)
+    /// <summary>The first <paramref name="limit"/> stamps over records after <paramref name="sequence"/>, in
+    /// order.</summary>
+    public static List<LogStamp> After(SqliteConnection connection, long sequence, int limit)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, first_seq, last_seq, root, token, authority, stamped_at FROM stamps " +
-            "WHERE first_seq > $seq ORDER BY first_seq";
+        command.CommandText =
+            $"SELECT {Columns("")} FROM stamps WHERE first_seq > $seq ORDER BY first_seq LIMIT $limit";
         command.Parameters.AddWithValue("$seq", sequence);
+        command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
         var stamps = new List<LogStamp>();
         while (reader.Read())
         {
-            stamps.Add(new LogStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2),
-                (byte[])reader.GetValue(3), (byte[])reader.GetValue(4), reader.GetString(5),
-                RecordHash.FromMicros(reader.GetInt64(6))));
+            stamps.Add(Read(reader, 0));
         }
 
         return stamps;
@@ -133,8 +134,8 @@ internal static class SqliteStamps
     public static RecordStamp? Of(SqliteConnection connection, long sequence)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT s.id, s.first_seq, s.last_seq, s.root, s.token, s.authority, s.stamped_at, " +
-            "r.proof FROM record_stamps r JOIN stamps s ON s.id = r.stamp_id WHERE r.seq = $seq";
+        command.CommandText = $"SELECT {Columns("s.")}, r.proof " +
+            "FROM record_stamps r JOIN stamps s ON s.id = r.stamp_id WHERE r.seq = $seq";
         command.Parameters.AddWithValue("$seq", sequence);
         using var reader = command.ExecuteReader();
         if (!reader.Read())
@@ -142,8 +143,15 @@ internal static class SqliteStamps
             return null;
         }
 
-        var stamp = new LogStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), (byte[])reader.GetValue(3),
-            (byte[])reader.GetValue(4), reader.GetString(5), RecordHash.FromMicros(reader.GetInt64(6)));
-        return new RecordStamp(stamp, (byte[])reader.GetValue(7));
+        return new RecordStamp(Read(reader, 0), (byte[])reader.GetValue(7));
     }
+
+    /// <summary>The columns of a stamp, in the order <see cref="Read"/> takes them, each after
+    /// <paramref name="prefix"/> (a table alias).</summary>
+    public static string Columns(string prefix) => string.Join(", ", StampColumns.Select(c => prefix + c));
+
+    /// <summary>The stamp in the seven columns from <paramref name="first"/> on (see <see cref="Columns"/>).</summary>
+    public static LogStamp Read(SqliteDataReader row, int first) => new(row.GetInt64(first), row.GetInt64(first + 1),
+        row.GetInt64(first + 2), (byte[])row.GetValue(first + 3), (byte[])row.GetValue(first + 4),
+        row.GetString(first + 5), RecordHash.FromMicros(row.GetInt64(first + 6)));
 }
