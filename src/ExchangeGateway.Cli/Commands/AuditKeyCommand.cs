@@ -12,7 +12,6 @@ namespace ExchangeGateway.Cli.Commands;
 /// </summary>
 internal static class AuditKeyCommand
 {
-    private static readonly string[] Roles = ["auditor", "security-officer", "observer"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -21,7 +20,7 @@ internal static class AuditKeyCommand
         var name = new Option<string>("--name") { Description = "Who holds the key, e.g. auditor-1", Required = true };
         var role = new Option<string>("--role") { Description = "auditor, security-officer or observer" };
         role.Required = true;
-        role.AcceptOnlyFromAmong(Roles);
+        role.AcceptOnlyFromAmong([.. AuditSettingsCheck.Roles.Keys]);
         var output = new Option<FileInfo?>("--out")
         {
             Description = "Write the key to this new file (owner-only) instead of printing it",

@@ -6,21 +6,17 @@ namespace ExchangeGateway.Host.Configuration;
 /// <summary>Validates the <c>audit</c> section of a gateway's settings, adding every error it finds.</summary>
 internal static class AuditSettingsCheck
 {
-    /// <summary>The role names as written in settings.</summary>
-    public static string NameOf(AuditRole role) => role switch
-    {
-        AuditRole.Auditor => "auditor",
-        AuditRole.SecurityOfficer => "security-officer",
-        _ => "observer",
-    };
+    /// <summary>The role names, as written in settings and given to <c>exgw audit key --role</c>.</summary>
+    public static readonly IReadOnlyDictionary<string, AuditRole> Roles =
+        new Dictionary<string, AuditRole>(StringComparer.Ordinal)
+        {
+            ["auditor"] = AuditRole.Auditor,
+            ["security-officer"] = AuditRole.SecurityOfficer,
+            ["observer"] = AuditRole.Observer,
+        };
 
-    /// <summary>
-    /// The options as the overload with endpoints gives them, but with no endpoint to compare the audit address
-    /// with: a clash is found only when the gateway binds. Known limitation: GatewaySettingsReader still calls this
-    /// one; passing its client and exchange endpoints to the other makes a clash a settings error.
-    /// </summary>
-    public static AuditOptions? Build(AuditSettings? settings, List<string> errors) =>
-        Build(settings, null, null, errors);
+    /// <summary>The name of <paramref name="role"/> as written in settings.</summary>
+    public static string NameOf(AuditRole role) => Roles.First(r => r.Value == role).Key;
 
     /// <summary>
     /// The options; null when there is no section or it has errors (added to <paramref name="errors"/>), among them
@@ -118,13 +114,7 @@ internal static class AuditSettingsCheck
             valid = false;
         }
 
-        AuditRole? role = key.Role switch
-        {
-            "auditor" => AuditRole.Auditor,
-            "security-officer" => AuditRole.SecurityOfficer,
-            "observer" => AuditRole.Observer,
-            _ => null,
-        };
+        AuditRole? role = Roles.TryGetValue(key.Role, out var named) ? named : null;
         if (role is null)
         {
             errors.Add($"{where}.role '{key.Role}': must be auditor, security-officer or observer");
