@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Security;
 using System.Security.Authentication;
-using ExchangeGateway.Core.Archives;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Core.Timestamping;
@@ -104,9 +103,7 @@ public sealed partial class GatewayNode : IAsyncDisposable
             options.Timestamping, time, loggerFactory.CreateLogger<LogTimestamper>());
         var health = new GatewayHealth(federation, stamper, time);
         var signer = new BatchSigner(new MessageSigner(options.SigningCertificate));
-        var archiver = new LogArchiver(log, options.Archiving.DirectoryFor(options.MessageLogPath), options.Name,
-            options.Member.ToString(), new MessageSigner(options.SigningCertificate), () => federation.CurrentSigned,
-            options.Archiving.Policy, time);
+        var archiver = GatewayArchiver.For(options, log, () => federation.CurrentSigned, time);
         var archives = new ArchiveSchedule(archiver, options.Archiving.Interval, options.Archiving.Policy.Retention,
             time, loggerFactory.CreateLogger<ArchiveSchedule>());
         var evidence = new EvidenceLog(signer, log, options.SubjectKey, time);

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using ExchangeGateway.Core.Archives;
 using ExchangeGateway.Core.MessageLog;
-using ExchangeGateway.Core.Signing;
+using ExchangeGateway.Host.Archiving;
 using ExchangeGateway.Host.Configuration;
 
 namespace ExchangeGateway.Cli.Commands;
@@ -64,9 +63,7 @@ internal static class ArchiveCommand
         }
 
         await using var log = SqliteMessageLog.Open(options.MessageLogPath);
-        var archiver = new LogArchiver(log, options.Archiving.DirectoryFor(options.MessageLogPath), options.Name,
-            options.Member.ToString(), new MessageSigner(options.SigningCertificate), () => federation,
-            options.Archiving.Policy, TimeProvider.System);
+        var archiver = GatewayArchiver.For(options, log, () => federation, TimeProvider.System);
         var written = archiver.Archive(closedOnly);
         foreach (var archive in written)
         {
