@@ -4,37 +4,44 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace ExchangeGateway.Cli.Commands;
 
-/// <summary>Reads the pinned configuration-signing certificate(s) an auditor names with <c>--anchor</c>.</summary>
+/// <summary>
+/// Reads a PEM file of trusted certificates named on the command line: the pinned configuration-signing
+/// certificate(s) of <c>--anchor</c>, or the CA of <c>--ca</c>.
+/// </summary>
 internal static class AnchorFile
 {
     /// <summary>False, with the line printed, when the file is missing or holds no certificate.</summary>
     public static bool TryRead(FileInfo file, [NotNullWhen(true)] out X509Certificate2Collection? anchors)
     {
-        anchors = null;
-        if (!file.Exists)
+        anchors = new X509Certificate2Collection();
+        if (Problem("--anchor", file.FullName, anchors) is { } problem)
         {
-            Console.Error.WriteLine($"--anchor {file.FullName}: no such file");
+            Console.Error.WriteLine(problem);
+            anchors = null;
             return false;
         }
 
-        var read = new X509Certificate2Collection();
+        return true;
+    }
+
+    /// <summary>Adds the certificates of <paramref name="path"/> to <paramref name="certificates"/>; the line to
+    /// print, naming <paramref name="option"/>, when the file is missing, unreadable or holds none.</summary>
+    public static string? Problem(string option, string path, X509Certificate2Collection certificates)
+    {
+        if (!File.Exists(path))
+        {
+            return $"{option} {path}: no such file";
+        }
+
         try
         {
-            read.ImportFromPemFile(file.FullName);
+            certificates.ImportFromPemFile(path);
         }
-        catch (CryptographicException ex)
+        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"--anchor {file.FullName}: not a PEM certificate file: {ex.Message}");
-            return false;
+            return $"{option} {path}: not a PEM certificate file: {ex.Message}";
         }
 
-        if (read.Count == 0)
-        {
-            Console.Error.WriteLine($"--anchor {file.FullName}: the file holds no certificate");
-            return false;
-        }
-
-        anchors = read;
-        return true;
+        return certificates.Count == 0 ? $"{option} {path}: the file holds no certificate" : null;
     }
 }

@@ -60,7 +60,7 @@ internal static class AuditArchiveCommand
         Audit.AuditClient client, Metadata headers, TextWriter output, CancellationToken cancel)
     {
         var list = await client.ListArchivesAsync(new ListArchivesRequest(), headers,
-            DateTime.UtcNow.AddMinutes(1), cancel).ConfigureAwait(false);
+            AuditConnection.Deadline, cancel).ConfigureAwait(false);
         foreach (var archive in list.Archives)
         {
             await output.WriteLineAsync(FormattableString.Invariant(

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Host.Faults;
@@ -38,6 +37,9 @@ internal sealed class AuditConnection
         "the endpoint not reached or not an audit endpoint).";
 
     private const string ServerAuthentication = "1.3.6.1.5.5.7.3.1";
+
+    /// <summary>The deadline of an audit call made now: one minute.</summary>
+    public static DateTime Deadline => DateTime.UtcNow.AddMinutes(1);
 
     /// <summary>The <c>ErrorInfo</c> domain of every gateway refusal starts so (see GatewayFault).</summary>
     private const string GatewayDomain = "exchange-gateway/";
@@ -92,7 +94,7 @@ internal sealed class AuditConnection
 
         var ca = parse.GetValue(_ca)!.FullName;
         var authorities = new X509Certificate2Collection();
-        if (ReadAuthorities(ca, authorities) is { } caProblem)
+        if (AnchorFile.Problem("--ca", ca, authorities) is { } caProblem)
         {
             return await FailAsync(parse, caProblem).ConfigureAwait(false);
         }
@@ -139,25 +141,6 @@ internal sealed class AuditConnection
             && address.AbsolutePath == "/" && address.Query.Length == 0
             ? address
             : null;
-
-    private static string? ReadAuthorities(string path, X509Certificate2Collection authorities)
-    {
-        if (!File.Exists(path))
-        {
-            return $"--ca {path}: no such file";
-        }
-
-        try
-        {
-            authorities.ImportFromPemFile(path);
-        }
-        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
-        {
-            return $"--ca {path}: {ex.Message}";
-        }
-
-        return authorities.Count == 0 ? $"--ca {path}: the file holds no PEM certificate" : null;
-    }
 
     private static string? ReadKey(string path, out string key)
     {

@@ -32,7 +32,7 @@ internal static class AuditEvidenceCommand
             : connection.RunAsync(parse, async (client, headers) =>
             {
                 var request = new GetEvidenceRequest { MessageId = parse.GetValue(messageId)! };
-                var evidence = await client.GetEvidenceAsync(request, headers, DateTime.UtcNow.AddMinutes(1), cancel)
+                var evidence = await client.GetEvidenceAsync(request, headers, AuditConnection.Deadline, cancel)
                     .ConfigureAwait(false);
                 var authorities = new X509Certificate2Collection();
                 foreach (var pem in evidence.CertificateAuthorities)

@@ -118,7 +118,7 @@ internal static class AuditSearchCommand
         request.PageSize = Math.Min(max, 1000);
         do
         {
-            var page = await client.SearchAsync(request, headers, DateTime.UtcNow.AddMinutes(1), cancel)
+            var page = await client.SearchAsync(request, headers, AuditConnection.Deadline, cancel)
                 .ConfigureAwait(false);
             foreach (var record in page.Records.Take(max - printed))
             {
