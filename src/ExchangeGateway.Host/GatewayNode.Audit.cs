@@ -1,4 +1,3 @@
-using System.Security.Authentication;
 using ExchangeGateway.Host.Audit;
 using ExchangeGateway.Host.Configuration;
 using ExchangeGateway.Host.Federation;
@@ -44,13 +43,7 @@ public sealed partial class GatewayNode
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(audit.Endpoint, listen =>
         {
             listen.Protocols = HttpProtocols.Http2;
-            listen.UseHttps(new HttpsConnectionAdapterOptions
-            {
-                ServerCertificate = options.TlsCertificate,
-                ClientCertificateMode = ClientCertificateMode.NoCertificate,
-                SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
-                OnAuthenticate = (_, ssl) => ssl.CipherSuitesPolicy = ForwardSecret,
-            });
+            listen.UseHttps(AgencyTls(options, ClientCertificateMode.NoCertificate));
         }));
         var app = builder.Build();
         app.MapGrpcService<AuditService>();

@@ -210,16 +210,11 @@ public sealed partial class GatewayNode : IAsyncDisposable
             listen.Protocols = HttpProtocols.Http2;
             if (options.ClientTls)
             {
-                listen.UseHttps(new HttpsConnectionAdapterOptions
-                {
-                    ServerCertificate = options.TlsCertificate,
-                    ClientCertificateMode = ClientCertificateMode.RequireCertificate,
+                var tls = AgencyTls(options, ClientCertificateMode.RequireCertificate);
 
-                    // Agency systems are identified by the fingerprint registered per subsystem, checked per call.
-                    ClientCertificateValidation = (_, _, _) => true,
-                    SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
-                    OnAuthenticate = (_, ssl) => ssl.CipherSuitesPolicy = ForwardSecret,
-                });
+                // Agency systems are identified by the fingerprint registered per subsystem, checked per call.
+                tls.ClientCertificateValidation = (_, _, _) => true;
+                listen.UseHttps(tls);
             }
         }));
         var app = builder.Build();
@@ -306,6 +301,16 @@ public sealed partial class GatewayNode : IAsyncDisposable
     }
 
     /// <summary>TLS 1.3 suites and the TLS 1.2 suites with ephemeral key exchange and AEAD only.</summary>
+    /// <summary>TLS for the endpoints agency systems and auditors use: the gateway's certificate, TLS 1.3 or 1.2
+    /// with forward-secret AEAD suites.</summary>
+    private static HttpsConnectionAdapterOptions AgencyTls(GatewayOptions options, ClientCertificateMode mode) => new()
+    {
+        ServerCertificate = options.TlsCertificate,
+        ClientCertificateMode = mode,
+        SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+        OnAuthenticate = (_, ssl) => ssl.CipherSuitesPolicy = ForwardSecret,
+    };
+
     private static CipherSuitesPolicy? ForwardSecret => OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()
         ? new CipherSuitesPolicy(
         [
