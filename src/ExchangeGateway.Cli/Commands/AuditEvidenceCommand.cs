@@ -27,7 +27,7 @@ internal static class AuditEvidenceCommand
             messageId, output,
         };
         connection.AddTo(command);
-        command.SetAction((parse, cancel) => Problem(parse.GetValue(output)!.FullName) is { } problem
+        command.SetAction((parse, cancel) => EvidenceCommand.OutProblem(parse.GetValue(output)!.FullName) is { } problem
             ? AuditConnection.FailAsync(parse, problem)
             : connection.RunAsync(parse, async (client, headers) =>
             {
@@ -51,13 +51,6 @@ internal static class AuditEvidenceCommand
             }));
         return command;
     }
-
-    /// <summary>Files already in the folder would be overwritten or mixed with this message's: refused.</summary>
-    private static string? Problem(string folder) =>
-        File.Exists(folder) ? $"--out {folder} is a file; choose a new or empty folder"
-        : Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()
-            ? $"--out {folder} exists and is not empty; choose a new or empty folder"
-            : null;
 
     private static StampedRecord Stamped(EvidenceRecord evidence)
     {

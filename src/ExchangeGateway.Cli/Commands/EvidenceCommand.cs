@@ -35,11 +35,9 @@ internal static class EvidenceCommand
             }
 
             var folder = parse.GetValue(output)!;
-            if (folder.Exists && folder.EnumerateFileSystemInfos().Any())
+            if (OutProblem(folder.FullName) is { } outProblem)
             {
-                await Console.Error.WriteLineAsync(
-                    $"--out {folder.FullName} exists and is not empty; choose a new or empty folder")
-                    .ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(outProblem).ConfigureAwait(false);
                 return 2;
             }
 
@@ -69,4 +67,11 @@ internal static class EvidenceCommand
         });
         return new Command("evidence", "Evidence of single messages") { export };
     }
+
+    /// <summary>Files already in the folder would be overwritten or mixed with this message's: refused.</summary>
+    internal static string? OutProblem(string folder) =>
+        File.Exists(folder) ? $"--out {folder} is a file; choose a new or empty folder"
+        : Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()
+            ? $"--out {folder} exists and is not empty; choose a new or empty folder"
+            : null;
 }
