@@ -106,7 +106,7 @@ public sealed partial class GatewayNode : IAsyncDisposable
         var archiver = GatewayArchiver.For(options, log, () => federation.CurrentSigned, time);
         var archives = new ArchiveSchedule(archiver, options.Archiving.Interval, options.Archiving.Policy.Retention,
             time, loggerFactory.CreateLogger<ArchiveSchedule>());
-        var evidence = new EvidenceLog(signer, log, options.SubjectKey, time);
+        var evidence = new EvidenceLog(signer, log, options.SubjectKey, time, new CallStages(options.Name));
         var registries = new RegistryInvoker(options.MaxMessageBytes);
         var peers = new PeerChannels(options, federation, time, loggerFactory.CreateLogger<PeerChannels>());
         var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, time),

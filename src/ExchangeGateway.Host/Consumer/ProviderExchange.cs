@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography;
 using ExchangeGateway.Core.Envelopes;
 using ExchangeGateway.Core.Federation;
 using ExchangeGateway.Core.Identifiers;
+using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Host.Evidence;
 using ExchangeGateway.Host.Exchange.V1;
@@ -35,9 +37,14 @@ internal sealed class ProviderExchange(
             var exchangeClient = new Exchange.V1.Exchange.ExchangeClient(channels.For(gateway));
             try
             {
+                var started = Stopwatch.GetTimestamp();
                 var response = await exchangeClient.CallAsync(request, new CallOptions(
                     deadline: client.Deadline, cancellationToken: cancellationToken)).ConfigureAwait(false);
-                return Verify(response, sealedRequest, client.Service);
+                evidence.Stages.Record(LogSide.Consumer, CallStages.Exchange, started);
+                started = Stopwatch.GetTimestamp();
+                var outcome = Verify(response, sealedRequest, client.Service);
+                evidence.Stages.Record(LogSide.Consumer, CallStages.Verify, started);
+                return outcome;
             }
             catch (RpcException ex) when (IsUnreached(ex))
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ExchangeGateway.Core.Envelopes;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Signing;
@@ -8,8 +9,12 @@ namespace ExchangeGateway.Host.Evidence;
 /// <summary>
 /// Signs envelopes with the member's key and writes records to the message log: the evidence of a call.
 /// </summary>
-internal sealed class EvidenceLog(BatchSigner signer, IMessageLog log, SubjectKey? subjects, TimeProvider time)
+internal sealed class EvidenceLog(
+    BatchSigner signer, IMessageLog log, SubjectKey? subjects, TimeProvider time, CallStages stages)
 {
+    /// <summary>Where the time of this gateway's calls goes.</summary>
+    public CallStages Stages => stages;
+
     /// <summary>The current time at the precision envelopes and records keep.</summary>
     public DateTimeOffset Now => Envelope.Truncate(time.GetUtcNow());
 
@@ -21,14 +26,17 @@ internal sealed class EvidenceLog(BatchSigner signer, IMessageLog log, SubjectKe
     /// <summary>Encodes <paramref name="envelope"/> and signs it in the next batch.</summary>
     public async Task<SealedEnvelope> SealAsync(Envelope envelope)
     {
+        var started = Stopwatch.GetTimestamp();
         var bytes = EnvelopeCodec.Encode(envelope);
         var hash = EnvelopeCodec.Hash(bytes);
         var signature = await signer.SignAsync(hash).ConfigureAwait(false);
+        var side = envelope.Kind == EnvelopeKind.Request ? LogSide.Consumer : LogSide.Provider;
+        stages.Record(side, CallStages.Seal, started);
         return new SealedEnvelope(envelope, bytes, hash, signature.Cms, signature.Proof.Encode());
     }
 
     /// <summary>Writes a record and waits until it is durable. Throws <see cref="MessageLogException"/>.</summary>
-    public Task<LoggedRecord> WriteAsync(
+    public async Task<LoggedRecord> WriteAsync(
         LogSide side,
         EnvelopeKind direction,
         CallIdentity call,
@@ -37,8 +45,10 @@ internal sealed class EvidenceLog(BatchSigner signer, IMessageLog log, SubjectKe
         byte[]? envelope,
         byte[]? signature,
         byte[]? proof,
-        string outcome) =>
-        log.AppendAsync(new MessageRecord
+        string outcome)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var logged = await log.AppendAsync(new MessageRecord
         {
             MessageId = call.MessageId,
             Side = side,
@@ -56,5 +66,9 @@ internal sealed class EvidenceLog(BatchSigner signer, IMessageLog log, SubjectKe
             Proof = proof,
             LoggedAt = Now,
             Outcome = outcome,
-        });
+        }).ConfigureAwait(false);
+        var stage = direction == EnvelopeKind.Request ? CallStages.RequestLog : CallStages.ResponseLog;
+        stages.Record(side, stage, started);
+        return logged;
+    }
 }

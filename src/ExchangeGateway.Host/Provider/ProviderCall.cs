@@ -77,8 +77,10 @@ internal sealed class ProviderCall(
             envelope.UserId, envelope.Issue, SubjectKey.Check(request.Subject) is null ? request.Subject : "");
         var signature = ByteStrings.Array(request.Signature);
         var proof = request.Proof.IsEmpty ? null : ByteStrings.Array(request.Proof);
+        var verifying = Stopwatch.GetTimestamp();
         var checkedRequest = Verify(
             request, envelope, envelopeBytes, signature, proof, payloadDigest, peerGateway, configuration);
+        evidence.Stages.Record(LogSide.Provider, CallStages.Verify, verifying);
         if (checkedRequest.Fault is not null)
         {
             var signed = checkedRequest.SignatureValid;
@@ -98,8 +100,10 @@ internal sealed class ProviderCall(
         // anything of the answer leaves, and before the response record follows it.
         var requestLogged = LogOrFailAsync(call, EnvelopeKind.Request, payloadDigest, bodyLogging ? payload : null,
             envelopeBytes, signature, proof, "OK");
+        var calling = Stopwatch.GetTimestamp();
         var answer = await RegistryAnswer.CallAsync(
             registries, verified, payload, request.Metadata, call, context).ConfigureAwait(false);
+        evidence.Stages.Record(LogSide.Provider, CallStages.Registry, calling);
         await requestLogged.ConfigureAwait(false);
         if (answer.Fault is not null)
         {

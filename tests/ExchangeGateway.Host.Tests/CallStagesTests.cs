@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using ExchangeGateway.Host.Tests.Support;
+using ExchangeGateway.Testing.V1;
+
+namespace ExchangeGateway.Host.Tests;
+
+public sealed class CallStagesTests
+{
+    [Fact]
+    public async Task OneCall_RecordsEveryStageOfBothSides_InSeconds()
+    {
+        var seen = new ConcurrentBag<(string Gateway, string Side, string Stage, double Seconds)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, meters) =>
+        {
+            if (instrument.Meter.Name == CallStages.MeterName && instrument.Name == CallStages.InstrumentName)
+            {
+                meters.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+        {
+            var named = tags.ToArray().ToDictionary(t => t.Key, t => t.Value as string ?? "");
+            seen.Add((named["exgw.gateway"], named["exgw.side"], named["exgw.stage"], value));
+        });
+        listener.Start();
+        await using var federation = await TestFederation.StartAsync();
+
+        await federation.Echo().SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync
+            .WaitAsync(Errors.Timeout);
+
+        var consumer = federation.Consumer.Options.Name;
+        var provider = federation.Provider.Options.Name;
+        string[] consumerStages =
+            [CallStages.Seal, CallStages.RequestLog, CallStages.Exchange, CallStages.Verify, CallStages.ResponseLog];
+        string[] providerStages =
+            [CallStages.Verify, CallStages.RequestLog, CallStages.Registry, CallStages.Seal, CallStages.ResponseLog];
+        var measured = seen.ToList();
+        foreach (var (gateway, side, stages) in new[]
+                 { (consumer, "consumer", consumerStages), (provider, "provider", providerStages) })
+        {
+            foreach (var stage in stages)
+            {
+                var values = measured.Where(m => m.Gateway == gateway && m.Side == side && m.Stage == stage)
+                    .Select(m => m.Seconds).ToList();
+                Assert.True(values.Count > 0, $"{side} {stage}: not recorded");
+                Assert.All(values, v => Assert.InRange(v, double.Epsilon, 30));
+            }
+        }
+
+        // The provider gateway never calls a provider, and the consumer never calls a registry.
+        Assert.DoesNotContain(measured, m => m.Gateway == consumer && m.Stage == CallStages.Registry);
+        Assert.DoesNotContain(measured, m => m.Gateway == provider && m.Stage == CallStages.Exchange);
+    }
+}
