@@ -32,6 +32,19 @@ public sealed class QuickBenchmarkTests : IDisposable
             Assert.Equal(0, point.GetProperty("failures").GetInt64());
         }
 
+        // Each gateway reports the median of each stage of its calls, from its own instrument.
+        var stages = dotnet.GetProperty("points").EnumerateArray()
+            .Single(p => p.GetProperty("path").GetString() == "gateway-pair").GetProperty("stageMicroseconds");
+        foreach (var (gateway, stage) in new[]
+                 {
+                     ("consumer-gw", "consumer seal"), ("consumer-gw", "consumer exchange"),
+                     ("consumer-gw", "consumer response-log"), ("provider-gw", "provider verify"),
+                     ("provider-gw", "provider registry"), ("provider-gw", "provider request-log"),
+                 })
+        {
+            Assert.True(stages.GetProperty(gateway).GetProperty(stage).GetDouble() > 0, $"{gateway} {stage}");
+        }
+
         foreach (var phase in root.GetProperty("phases").EnumerateArray())
         {
             var logs = phase.GetProperty("logs").EnumerateArray().ToList();

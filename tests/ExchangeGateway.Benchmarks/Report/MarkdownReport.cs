@@ -121,6 +121,45 @@ internal static class MarkdownReport
                 $"{Pair(point.SignedRecordsPerSecond!, "0")} | {Pair(point.SignaturesPerSecond!, "0")} | " +
                 $"{Pair(point.RecordsPerCall!, "0.00")} | {Allocated(point)} |");
         }
+
+        Stages(md, evidence);
+    }
+
+    /// <summary>The stages of a call in the order they happen on each side, as the gateways name them.</summary>
+    private static readonly (string Gateway, string Stage)[] StageColumns =
+    [
+        ("consumer-gw", "consumer seal"), ("consumer-gw", "consumer request-log"),
+        ("consumer-gw", "consumer exchange"), ("consumer-gw", "consumer verify"),
+        ("consumer-gw", "consumer response-log"), ("provider-gw", "provider verify"),
+        ("provider-gw", "provider request-log"), ("provider-gw", "provider registry"),
+        ("provider-gw", "provider seal"), ("provider-gw", "provider response-log"),
+    ];
+
+    private static void Stages(StringBuilder md, List<PointSummary> points)
+    {
+        var measured = points.Where(p => p.StageMicroseconds is not null).ToList();
+        if (measured.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("Where a call's time goes in the gateway pair: the median duration of each " +
+            "stage in µs, as each gateway's own `exgw.call.stage.duration` instrument measured it over the point " +
+            "(warm-up and window). A request record commits while the request travels on, so the consumer's " +
+            "request log overlaps its exchange, and the provider's overlaps its registry call:").AppendLine();
+        md.AppendLine("| payload | conc | consumer: seal | request log | exchange | verify | response log | " +
+            "provider: verify | request log | registry | seal | response log |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var point in measured)
+        {
+            var cells = StageColumns.Select(c =>
+                point.StageMicroseconds!.TryGetValue(c.Gateway, out var stages)
+                && stages.TryGetValue(c.Stage, out var value)
+                    ? value.ToString("0", CultureInfo.InvariantCulture)
+                    : "");
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {Units.Payload(point.PayloadBytes)} | {point.Concurrency} | {string.Join(" | ", cells)} |");
+        }
     }
 
     private static string Allocated(PointSummary point) => point.AllocatedBytesPerCall is { } bytes

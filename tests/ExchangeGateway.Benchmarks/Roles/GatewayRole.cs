@@ -23,6 +23,7 @@ internal static class GatewayRole
 
         var logging = args.Optional("--logging") ?? "console+file";
         using var allocations = new AllocationCounter();
+        using var stages = new StageListener();
         using var loggers = Loggers(Path.Combine(Path.GetDirectoryName(config)!, "logs"), logging);
         var gateway = await GatewayNode.StartAsync(options, loggers).ConfigureAwait(false);
         await using (gateway.ConfigureAwait(false))
@@ -33,7 +34,11 @@ internal static class GatewayRole
                 client = gateway.ClientAddress.ToString(),
                 exchange = gateway.ExchangeAddress.ToString(),
             });
-            await ParentLink.StopRequested(allocations.Answer).ConfigureAwait(false);
+            await ParentLink.StopRequested(line =>
+            {
+                allocations.Answer(line);
+                stages.Answer(line);
+            }).ConfigureAwait(false);
         }
 
         // Disposing the gateway drained the message log's writer: every record is on disk.

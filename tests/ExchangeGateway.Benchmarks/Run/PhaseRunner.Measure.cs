@@ -24,6 +24,7 @@ internal sealed partial class PhaseRunner
             ? new Dictionary<string, ChildProcess> { ["consumer-gw"] = _consumer, ["provider-gw"] = _provider }
             : [];
         var before = await AllocationsAsync(gateways, cancellationToken).ConfigureAwait(false);
+        await StagesAsync(gateways, cancellationToken).ConfigureAwait(false);
         var duration = repetition == 0 ? _options.WarmupSeconds : _options.DurationSeconds;
         var warmup = repetition == 0 ? 0 : _options.WarmupSeconds;
         var result = _h2load is null
@@ -34,6 +35,7 @@ internal sealed partial class PhaseRunner
         var peaks = watch.ToDictionary(
             p => p.Key, p => Math.Round(p.Value.Sum(pid => ProcStat.PeakResidentBytes(pid) ?? 0) / MiB, 1));
         var after = await AllocationsAsync(gateways, cancellationToken).ConfigureAwait(false);
+        var stages = await StagesAsync(gateways, cancellationToken).ConfigureAwait(false);
         var requests = Math.Max(result.Requests, 1);
         var ours = result.CpuSeconds.Where(p => p.Key != DotnetLoad.Machine).Sum(p => p.Value);
         var others = result.CpuSeconds.GetValueOrDefault(DotnetLoad.Machine) - ours;
@@ -58,6 +60,7 @@ internal sealed partial class PhaseRunner
             EndedAt = result.EndedAt,
             AllocatedBytesPerCall = gateways.Count == 0 ? null : gateways.Keys.ToDictionary(g => g,
                 g => (double)(after[g].Bytes - before[g].Bytes) / Math.Max(after[g].Requests - before[g].Requests, 1)),
+            StageMicroseconds = gateways.Count == 0 ? null : stages,
         };
     }
 
@@ -74,6 +77,24 @@ internal sealed partial class PhaseRunner
         }
 
         return counts;
+    }
+
+    /// <summary>Each gateway's median stage durations since the last ask: the ask before a point resets them,
+    /// the ask after it reads the point's warm-up and window.</summary>
+    private static async Task<Dictionary<string, Dictionary<string, double>>> StagesAsync(
+        Dictionary<string, ChildProcess> gateways, CancellationToken cancellationToken)
+    {
+        var stages = new Dictionary<string, Dictionary<string, double>>();
+        foreach (var (name, process) in gateways)
+        {
+            process.Send(StageListener.Request);
+            var body = await process.ReceiveAsync(
+                StageListener.Request, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
+            stages[name] = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, double>>(
+                body, ReadyLine.Json)!;
+        }
+
+        return stages;
     }
 
     private static Dictionary<string, string> Headers => new()

@@ -58,6 +58,12 @@ internal static class Summaries
             AllocatedBytesPerCall = runs.Any(r => r.AllocatedBytesPerCall is null) ? null
                 : runs[0].AllocatedBytesPerCall!.Keys.ToDictionary(
                     g => g, g => Percentiles.Median(runs.Select(r => r.AllocatedBytesPerCall![g]))),
+            StageMicroseconds = runs.Any(r => r.StageMicroseconds is null) ? null
+                : runs[0].StageMicroseconds!.ToDictionary(g => g.Key, g => g.Value.Keys
+                    .Where(stage => runs.All(r => r.StageMicroseconds![g.Key].ContainsKey(stage)))
+                    .ToDictionary(stage => stage,
+                        stage => Math.Round(
+                            Percentiles.Median(runs.Select(r => r.StageMicroseconds![g.Key][stage])), 1))),
         };
     }
 
