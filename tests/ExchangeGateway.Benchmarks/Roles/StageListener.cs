@@ -17,7 +17,7 @@ internal sealed class StageListener : IDisposable
 
     private readonly MeterListener _listener = new();
     private readonly Lock _gate = new();
-    private Dictionary<string, List<double>> _samples = [];
+    private Dictionary<(string? Side, string? Stage), List<double>> _samples = [];
 
     public StageListener()
     {
@@ -38,7 +38,7 @@ internal sealed class StageListener : IDisposable
                 stage = tag.Key == "exgw.stage" ? tag.Value as string : stage;
             }
 
-            Add($"{side} {stage}", seconds * 1e6);
+            Add((side, stage), seconds * 1e6);
         });
         _listener.Start();
     }
@@ -51,18 +51,18 @@ internal sealed class StageListener : IDisposable
             return;
         }
 
-        Dictionary<string, List<double>> samples;
+        Dictionary<(string? Side, string? Stage), List<double>> samples;
         lock (_gate)
         {
             (samples, _samples) = (_samples, []);
         }
 
-        ReadyLine.Write(Request, samples.ToDictionary(s => s.Key, s => Median(s.Value)));
+        ReadyLine.Write(Request, samples.ToDictionary(s => $"{s.Key.Side} {s.Key.Stage}", s => Median(s.Value)));
     }
 
     public void Dispose() => _listener.Dispose();
 
-    private void Add(string stage, double microseconds)
+    private void Add((string? Side, string? Stage) stage, double microseconds)
     {
         lock (_gate)
         {
