@@ -163,7 +163,13 @@ internal sealed record LogReport(
     string Gateway, string File, long Records, long SignedRecords, long NotOk, IReadOnlyList<string> FailedOutcomes,
     long Cancelled, bool Verified, string? Failure, double VerifySeconds);
 
-/// <summary>The gateway pair's throughput against the other paths at one point (medians).</summary>
+/// <summary>The gateway pair's throughput against the other paths at one point (medians), and the relay pair's
+/// against the proxy pair's: what the .NET transport costs before any evidence work.</summary>
 internal sealed record RatioRow(
     string Generator, int PayloadBytes, int Concurrency, double? GatewayOverDirect, double? GatewayOverProxyPair,
-    double? GatewayP50MinusDirectMilliseconds);
+    double? GatewayP50MinusDirectMilliseconds)
+{
+    public double? GatewayOverRelayPair { get; init; }
+
+    public double? RelayOverProxyPair { get; init; }
+}

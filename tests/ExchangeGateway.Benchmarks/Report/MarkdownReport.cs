@@ -9,7 +9,8 @@ namespace ExchangeGateway.Benchmarks.Report;
 internal static class MarkdownReport
 {
     private static readonly string[] ProcessOrder =
-        ["consumer-gw", "provider-gw", "nginx-front", "nginx-back", "registry", "load-generator"];
+        ["consumer-gw", "provider-gw", "nginx-front", "nginx-back", "relay-front", "relay-back", "registry",
+            "load-generator"];
 
     public static string Write(BenchmarkReport report, IReadOnlyList<string> plots)
     {
@@ -175,14 +176,17 @@ internal static class MarkdownReport
 
         md.AppendLine().AppendLine("## Ratios (medians)").AppendLine();
         md.AppendLine("| generator | payload | conc | gateway / direct req/s | gateway / proxy pair req/s | " +
-            "p50 gateway − direct, ms |");
-        md.AppendLine("|---|---|---:|---:|---:|---:|");
+            "gateway / relay pair req/s | relay pair / proxy pair req/s | p50 gateway − direct, ms |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var row in ratios.OrderBy(r => r.Generator, StringComparer.Ordinal).ThenBy(r => r.PayloadBytes)
                      .ThenBy(r => r.Concurrency))
         {
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"| {row.Generator} | {Units.Payload(row.PayloadBytes)} | {row.Concurrency} | " +
-                $"{Units.Number(row.GatewayOverDirect, "0.00")} | {Units.Number(row.GatewayOverProxyPair, "0.00")} | " +
+                $"{Units.Number(row.GatewayOverDirect, "0.00")} | " +
+                $"{Units.Number(row.GatewayOverProxyPair, "0.00")} | " +
+                $"{Units.Number(row.GatewayOverRelayPair, "0.00")} | " +
+                $"{Units.Number(row.RelayOverProxyPair, "0.00")} | " +
                 $"{Units.Number(row.GatewayP50MinusDirectMilliseconds, "0.00")} |");
         }
     }
@@ -215,7 +219,8 @@ internal static class MarkdownReport
 
     private static IEnumerable<PointSummary> Ordered(IEnumerable<PointSummary> points) => points
         .OrderBy(p => p.PayloadBytes).ThenBy(p => p.Concurrency)
-        .ThenBy(p => Array.IndexOf([PathNames.Direct, PathNames.ProxyPair, PathNames.GatewayPair], p.Path));
+        .ThenBy(p => Array.IndexOf(
+            [PathNames.Direct, PathNames.ProxyPair, PathNames.RelayPair, PathNames.GatewayPair], p.Path));
 
     private static string Pair(IReadOnlyDictionary<string, double> values, string format) =>
         $"{Units.Number(values.GetValueOrDefault("consumer-gw", double.NaN), format)}, " +

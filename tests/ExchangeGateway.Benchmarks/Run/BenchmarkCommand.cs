@@ -16,7 +16,7 @@ internal static class BenchmarkCommand
           --payloads 1024,...      payload sizes in bytes
           --warmup S --duration S  seconds per point (defaults 1 and 3)
           --repetitions N          repetitions per point, medians quoted (default 3)
-          --generators dotnet,h2load   --paths direct,proxy-pair,gateway-pair
+          --generators dotnet,h2load   --paths direct,proxy-pair,relay-pair,gateway-pair
           --message-log-dir DIR    put the gateways' message logs there (an experiment, e.g. a tmpfs)
           --gateway-logging MODE   console+file (as exgw gateway, default), file or none (an experiment)
           --label TEXT             names an experiment in the report

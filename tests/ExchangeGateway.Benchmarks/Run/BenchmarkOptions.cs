@@ -29,8 +29,10 @@ internal sealed record BenchmarkOptions
     /// </summary>
     public IReadOnlyList<string> Generators { get; init; } = ["dotnet", "h2load"];
 
-    /// <summary>Paths to drive, of <c>direct</c>, <c>proxy-pair</c>, <c>gateway-pair</c>. Default: all three.</summary>
-    public IReadOnlyList<string> Paths { get; init; } = [PathNames.Direct, PathNames.ProxyPair, PathNames.GatewayPair];
+    /// <summary>Paths to drive, of <c>direct</c>, <c>proxy-pair</c>, <c>relay-pair</c>, <c>gateway-pair</c>.
+    /// Default: all four.</summary>
+    public IReadOnlyList<string> Paths { get; init; } =
+        [PathNames.Direct, PathNames.ProxyPair, PathNames.RelayPair, PathNames.GatewayPair];
 
     /// <summary>
     /// Where the gateways' message logs go (for experiments, e.g. a tmpfs). Default: the work folder.

@@ -29,6 +29,10 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
     private ChildProcess _consumer = null!;
     private ChildProcess _provider = null!;
     private ChildProcess _load = null!;
+    private ChildProcess? _relayFront;
+    private ChildProcess? _relayBack;
+    private int _relayTlsPort;
+    private int _relayPlainPort;
     private NginxPair? _nginx;
     private H2Load? _h2load;
     private int _consumerClientPort;
@@ -174,6 +178,11 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
                 .ConfigureAwait(false);
         }
 
+        if (_options.Paths.Contains(PathNames.RelayPair))
+        {
+            await StartRelaysAsync(registryPlain, cancellationToken).ConfigureAwait(false);
+        }
+
         var logs = _options.MessageLogDirectory is { } shared
             ? Path.Combine(Path.GetFullPath(shared), Generator)
             : Path.Combine(_directory, "messagelogs");
@@ -200,6 +209,22 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
 
     private int RegistryTlsPort { get; set; }
 
+    /// <summary>The relay pair: the back relay in front of the registry, the front relay in front of it.</summary>
+    private async Task StartRelaysAsync(int registryPlainPort, CancellationToken cancellationToken)
+    {
+        var ports = _context.Ports;
+        var pki = _context.Federation.Pki.Directory;
+        var back = ports.Next();
+        _relayTlsPort = ports.Next();
+        _relayPlainPort = ports.Next();
+        _relayBack = await StartRoleAsync("relay-back", cancellationToken, "relay", "--port", $"{back}",
+            "--upstream", $"http://127.0.0.1:{registryPlainPort}", "--pki", pki, "--certificate", "back-gateway")
+            .ConfigureAwait(false);
+        _relayFront = await StartRoleAsync("relay-front", cancellationToken, "relay", "--port", $"{_relayTlsPort}",
+            "--plain-port", $"{_relayPlainPort}", "--upstream", $"https://127.0.0.1:{back}", "--pki", pki,
+            "--certificate", "front-gateway").ConfigureAwait(false);
+    }
+
     private async Task<ChildProcess> StartRoleAsync(
         string name, CancellationToken cancellationToken, params string[] arguments)
     {
@@ -220,6 +245,9 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
             PathNames.ProxyPair => plain
                 ? (new Uri($"http://127.0.0.1:{_nginx!.FrontPlainPort}"), "none")
                 : (new Uri($"https://127.0.0.1:{_nginx!.FrontTlsPort}"), "mutual"),
+            PathNames.RelayPair => plain
+                ? (new Uri($"http://127.0.0.1:{_relayPlainPort}"), "none")
+                : (new Uri($"https://127.0.0.1:{_relayTlsPort}"), "mutual"),
             _ => plain
                 ? (new Uri($"http://127.0.0.1:{_consumerClientPort}"), "none")
                 : (new Uri($"https://127.0.0.1:{_consumerClientPort}"), "mutual"),
@@ -233,6 +261,10 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
         {
             ["nginx-front"] = _nginx!.FrontProcesses, ["nginx-back"] = _nginx.BackProcesses,
             ["registry"] = [_registry.Id],
+        },
+        PathNames.RelayPair => new()
+        {
+            ["relay-front"] = [_relayFront!.Id], ["relay-back"] = [_relayBack!.Id], ["registry"] = [_registry.Id],
         },
         _ => new()
         {

@@ -20,10 +20,15 @@ internal static class Summaries
         {
             var direct = Find(PathNames.Direct, gateway.PayloadBytes, gateway.Concurrency);
             var proxy = Find(PathNames.ProxyPair, gateway.PayloadBytes, gateway.Concurrency);
+            var relay = Find(PathNames.RelayPair, gateway.PayloadBytes, gateway.Concurrency);
             yield return new RatioRow(phase.Generator, gateway.PayloadBytes, gateway.Concurrency,
                 Ratio(gateway.RequestsPerSecond, direct?.RequestsPerSecond),
                 Ratio(gateway.RequestsPerSecond, proxy?.RequestsPerSecond),
-                direct is null ? null : Math.Round(gateway.P50Milliseconds - direct.P50Milliseconds, 3));
+                direct is null ? null : Math.Round(gateway.P50Milliseconds - direct.P50Milliseconds, 3))
+            {
+                GatewayOverRelayPair = Ratio(gateway.RequestsPerSecond, relay?.RequestsPerSecond),
+                RelayOverProxyPair = relay is null ? null : Ratio(relay.RequestsPerSecond, proxy?.RequestsPerSecond),
+            };
         }
     }
 
