@@ -138,7 +138,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     {
         using var connection = Open();
         var from = SqliteStamps.LastStampedSequence(connection) + 1;
-        return SqliteRecords.Read(connection, from).Take(max).ToList();
+        return SqliteRecords.ReadWithoutPayloads(connection, from, max).ToList();
     }
 
     /// <inheritdoc />

@@ -79,6 +79,22 @@ internal static class SqliteRecords
         }
     }
 
+    /// <summary>At most <paramref name="max"/> records from <paramref name="fromSequence"/>, in order, without their
+    /// payloads.</summary>
+    public static IEnumerable<LoggedRecord> ReadWithoutPayloads(SqliteConnection connection, long fromSequence, int max)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {ColumnsWithout("payload")} FROM records r WHERE r.seq >= $from ORDER BY r.seq LIMIT $max";
+        command.Parameters.AddWithValue("$from", fromSequence);
+        command.Parameters.AddWithValue("$max", max);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadRow(reader);
+        }
+    }
+
     /// <summary>
     /// The records <paramref name="from"/> to <paramref name="to"/> without their payloads (read those by
     /// <see cref="OpenPayload"/>), each with whether it has one and its stamp's id and proof (0 and null when not

@@ -50,6 +50,25 @@ public sealed class SqliteMessageLogTests
     }
 
     [Fact]
+    public async Task ReadUnstamped_LeavesPayloadsOnDisk_AndKeepsEachRecordsHash()
+    {
+        await using var file = new TempMessageLog();
+        var logged = await file.AppendAllAsync(
+        [
+            LogRecords.Unsigned("first", keepPayload: true),
+            LogRecords.Unsigned("second"),
+            LogRecords.Unsigned("third", keepPayload: true),
+        ]);
+
+        var unstamped = file.Log.ReadUnstamped(2);
+
+        Assert.Equal([1L, 2], unstamped.Select(r => r.Sequence));
+        Assert.All(unstamped, r => Assert.Null(r.Record.Payload));
+        Assert.Equal(logged.Take(2).Select(l => l.Hash), unstamped.Select(r => r.Hash));
+        Assert.NotNull(file.Log.Read(1).First().Record.Payload);
+    }
+
+    [Fact]
     public async Task Read_FromSequence_StartsThere()
     {
         await using var file = new TempMessageLog();
