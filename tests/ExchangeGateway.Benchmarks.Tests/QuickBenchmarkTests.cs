@@ -53,6 +53,8 @@ public sealed class QuickBenchmarkTests : IDisposable
             {
                 Assert.True(log.GetProperty("verified").GetBoolean(), log.GetProperty("failure").ToString());
                 Assert.True(log.GetProperty("signedRecords").GetInt64() > 0);
+                Assert.True(log.GetProperty("stamps").GetInt64() > 0, "no time-stamp token in a gateway's log");
+                Assert.True(log.GetProperty("stampedRecords").GetInt64() > 0);
             });
         }
     }

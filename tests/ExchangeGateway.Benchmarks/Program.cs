@@ -25,6 +25,7 @@ internal static class Program
             {
                 "run" => await BenchmarkCommand.RunAsync(rest).ConfigureAwait(false),
                 "registry" => await RegistryRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),
+                "tsa" => await TsaRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),
                 "relay" => await RelayRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),
                 "gateway" => await GatewayRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),
                 "load" => await LoadRole.RunAsync(Arguments.Parse(rest)).ConfigureAwait(false),

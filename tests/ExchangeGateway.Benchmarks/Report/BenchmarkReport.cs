@@ -34,7 +34,11 @@ internal sealed record MachineReport(
 
 internal sealed record SettingsReport(
     IReadOnlyList<int> Concurrencies, IReadOnlyList<int> Payloads, double WarmupSeconds, double DurationSeconds,
-    int Repetitions, string MessageLogDirectory, string MessageLogFileSystem, string GatewayLogging);
+    int Repetitions, string MessageLogDirectory, string MessageLogFileSystem, string GatewayLogging)
+{
+    /// <summary>Seconds between the gateways' time-stamping rounds (0 in reports from before they stamped).</summary>
+    public int StampSeconds { get; init; }
+}
 
 /// <summary>All points driven by one load generator, on processes started for it.</summary>
 internal sealed record PhaseReport
@@ -161,7 +165,14 @@ internal sealed record PointSummary
 /// outcomes other than OK and CANCELLED (a call the client abandoned, as h2load does at the end of its time).</summary>
 internal sealed record LogReport(
     string Gateway, string File, long Records, long SignedRecords, long NotOk, IReadOnlyList<string> FailedOutcomes,
-    long Cancelled, bool Verified, string? Failure, double VerifySeconds);
+    long Cancelled, bool Verified, string? Failure, double VerifySeconds)
+{
+    /// <summary>Time-stamp tokens in the log, each verified with <c>StampVerifier</c>.</summary>
+    public long Stamps { get; init; }
+
+    /// <summary>Records those tokens cover (the rest were written after the last stamping round).</summary>
+    public long StampedRecords { get; init; }
+}
 
 /// <summary>The gateway pair's throughput against the other paths at one point (medians), and the relay pair's
 /// against the proxy pair's: what the .NET transport costs before any evidence work.</summary>

@@ -35,8 +35,11 @@ internal static class MarkdownReport
             + Inv($"{s.Repetitions} repetition{(s.Repetitions == 1 ? "" : "s")}, medians; ")
             + "one HTTP/2 connection carrying N concurrent calls; "
             + "the registry echoes, so request and reply carry the payload");
+        var stamping = s.StampSeconds > 0
+            ? Inv($", RFC 3161 time-stamping of both logs every {s.StampSeconds} s by a TSA process")
+            : "";
         md.AppendLine("- gateways: production settings (mutual TLS between gateways, signing, verification, SQLite "
-            + "message log in WAL with full sync) and `exgw gateway` logging "
+            + $"message log in WAL with full sync{stamping}) and `exgw gateway` logging "
             + Inv($"({s.GatewayLogging}); message logs on {s.MessageLogFileSystem} ({s.MessageLogDirectory})"));
         md.AppendLine("- CPU: user + system time of each process over the measured window (/proc/PID/stat), per " +
             "successful call, in microseconds; nginx figures are master and workers together. Peak memory: VmHWM, " +
@@ -193,16 +196,18 @@ internal static class MarkdownReport
 
     private static void Logs(StringBuilder md, IReadOnlyList<PhaseReport> phases)
     {
-        md.AppendLine().AppendLine("## Message logs, verified after each phase (MessageLogVerifier)").AppendLine();
-        md.AppendLine("| generator | gateway | records | signed | failed | cancelled by client | verified | " +
-            "seconds to verify |");
-        md.AppendLine("|---|---|---:|---:|---:|---:|---|---:|");
+        md.AppendLine().AppendLine("## Message logs, verified after each phase (MessageLogVerifier, " +
+            "StampVerifier)").AppendLine();
+        md.AppendLine("| generator | gateway | records | signed | time-stamped (tokens) | failed | " +
+            "cancelled by client | verified | seconds to verify |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---|---:|");
         foreach (var phase in phases)
         {
             foreach (var log in phase.Logs)
             {
                 md.AppendLine(CultureInfo.InvariantCulture,
                     $"| {phase.Generator} | {log.Gateway} | {log.Records} | {log.SignedRecords} | " +
+                    $"{log.StampedRecords} ({log.Stamps}) | " +
                     $"{log.NotOk}{Outcomes(log)} | {log.Cancelled} | " +
                     $"{(log.Verified ? "yes" : $"NO: {log.Failure}")} | " +
                     $"{Units.Number(log.VerifySeconds, "0.0")} |");

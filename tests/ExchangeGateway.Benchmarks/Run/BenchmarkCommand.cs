@@ -19,6 +19,8 @@ internal static class BenchmarkCommand
           --generators dotnet,h2load   --paths direct,proxy-pair,relay-pair,gateway-pair
           --message-log-dir DIR    put the gateways' message logs there (an experiment, e.g. a tmpfs)
           --gateway-logging MODE   console+file (as exgw gateway, default), file or none (an experiment)
+          --stamp-interval S       seconds between the gateways' time-stamping rounds (default 60, as a gateway;
+                                   5 with --quick)
           --label TEXT             names an experiment in the report
           --keep-work              keep the work folder (configurations, logs, message logs)
         ExchangeGateway.Benchmarks signing [--seconds S] [--out DIR]

@@ -37,10 +37,11 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string commandLine,
             var ports = new FreePorts();
             var consumerExchange = ports.Next();
             var providerExchange = ports.Next();
-            var federation = BenchmarkFederation.Create(work, consumerExchange, providerExchange);
+            var tsa = ports.Next();
+            var federation = BenchmarkFederation.Create(work, consumerExchange, providerExchange, tsa);
             var requests = options.Payloads.ToDictionary(p => p, p => GrpcRequestFile.Write(work, p));
-            var context = new PhaseContext(work, ports, federation, consumerExchange, providerExchange, requests,
-                tools, guard);
+            var context = new PhaseContext(work, ports, federation, consumerExchange, providerExchange, tsa,
+                requests, tools, guard);
             NoteMissingTools(tools);
 
             // (2) and (3)
@@ -83,7 +84,10 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string commandLine,
             Settings = new SettingsReport(options.Concurrencies, options.Payloads, options.WarmupSeconds,
                 options.DurationSeconds, options.Repetitions,
                 options.MessageLogDirectory ?? "the work folder",
-                MachineInfo.FileSystemOf(options.MessageLogDirectory ?? work), options.GatewayLogging),
+                MachineInfo.FileSystemOf(options.MessageLogDirectory ?? work), options.GatewayLogging)
+            {
+                StampSeconds = options.StampSeconds,
+            },
             Phases = phases,
             Ratios = phases.SelectMany(Summaries.Ratios).ToList(),
             Notes = _notes,

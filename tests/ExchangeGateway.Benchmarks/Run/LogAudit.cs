@@ -8,9 +8,10 @@ using ExchangeGateway.Core.MessageLog;
 namespace ExchangeGateway.Benchmarks.Run;
 
 /// <summary>
-/// Reads a gateway's message log once, after its gateway stopped: verifies it whole with
-/// <see cref="MessageLogVerifier"/> (chain, digests, every signature and signer) and, on the way, counts what was
-/// written inside each measured window, so that a fast run that did not do its evidence work cannot pass.
+/// Reads a gateway's message log after its gateway stopped: verifies it whole with <see cref="MessageLogVerifier"/>
+/// (chain, digests, every signature and signer) and its time-stamps with <see cref="StampVerifier"/>, and on the
+/// way counts what was written inside each measured window, so that a fast run that did not do its evidence work
+/// cannot pass.
 /// </summary>
 internal static class LogAudit
 {
@@ -42,9 +43,19 @@ internal static class LogAudit
             return logged;
         });
         var verification = MessageLogVerifier.Verify(records, federation);
+
+        // The time-stamp tokens, against the federation's time-stamping authority: a second pass over the file.
+        var stamps = SqliteMessageLog.ReadFileStamps(file);
+        var stamped = StampVerifier.Verify(
+            SqliteMessageLog.ReadFile(file), sequence => stamps.GetValueOrDefault(sequence), federation);
+        var failure = verification.Failure?.ToString() ?? stamped.Failure?.ToString();
         var report = new LogReport(
             gateway, file, verification.Records, verification.SignedRecords, notOk, [.. failedOutcomes], cancelled,
-            verification.IsValid, verification.Failure?.ToString(), Stopwatch.GetElapsedTime(started).TotalSeconds);
+            failure is null, failure, Stopwatch.GetElapsedTime(started).TotalSeconds)
+        {
+            Stamps = stamped.Stamps,
+            StampedRecords = stamped.StampedRecords,
+        };
         return (report, counters.Select(c => c.Tally).ToArray());
     }
 

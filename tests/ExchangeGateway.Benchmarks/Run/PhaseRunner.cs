@@ -183,6 +183,10 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
             await StartRelaysAsync(registryPlain, cancellationToken).ConfigureAwait(false);
         }
 
+        // The time-stamping authority the federation lists: both gateways stamp their logs every interval.
+        await StartRoleAsync("tsa", cancellationToken, "tsa", "--port", $"{_context.TsaPort}",
+            "--pki", _context.Federation.Pki.Directory).ConfigureAwait(false);
+
         var logs = _options.MessageLogDirectory is { } shared
             ? Path.Combine(Path.GetFullPath(shared), Generator)
             : Path.Combine(_directory, "messagelogs");
@@ -190,9 +194,10 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
         ProviderLog = Path.Combine(logs, "provider.db");
         _consumerClientPort = ports.Next();
         var provider = _context.Federation.WriteProvider(Path.Combine(_directory, "provider"), ports.Next(),
-            _context.ProviderExchangePort, new Uri($"http://127.0.0.1:{registryPlain}"), ProviderLog);
+            _context.ProviderExchangePort, new Uri($"http://127.0.0.1:{registryPlain}"), ProviderLog,
+            _options.StampSeconds);
         var consumer = _context.Federation.WriteConsumer(Path.Combine(_directory, "consumer"), _consumerClientPort,
-            _context.ConsumerExchangePort, plain: Generator == "h2load", ConsumerLog);
+            _context.ConsumerExchangePort, plain: Generator == "h2load", ConsumerLog, _options.StampSeconds);
         _provider = await StartRoleAsync("provider-gw", cancellationToken, "gateway", "--config", provider,
             "--logging", _options.GatewayLogging).ConfigureAwait(false);
         _consumer = await StartRoleAsync("consumer-gw", cancellationToken, "gateway", "--config", consumer,

@@ -41,9 +41,11 @@ internal sealed class BenchmarkFederation
     public static string XRoadService => $"{ProviderMember}/{RegistrySubsystem}:{ServiceName}";
 
     /// <summary>
-    /// Makes the PKI and signs a federation configuration naming both gateways at their exchange ports.
+    /// Makes the PKI and signs a federation configuration naming both gateways at their exchange ports and the
+    /// time-stamping authority at <paramref name="tsaPort"/>: the gateways stamp their logs as in production.
     /// </summary>
-    public static BenchmarkFederation Create(string directory, int consumerExchangePort, int providerExchangePort)
+    public static BenchmarkFederation Create(
+        string directory, int consumerExchangePort, int providerExchangePort, int tsaPort)
     {
         var pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), Parties, TimeProvider.System);
         var federation = new BenchmarkFederation(directory, pki);
@@ -59,6 +61,15 @@ internal sealed class BenchmarkFederation
             [
                 Member(pki, ConsumerMember, "Benchmark consumer", "consumer", ClientSubsystem),
                 Member(pki, ProviderMember, "Benchmark provider", "provider", RegistrySubsystem),
+            ],
+            TimestampingAuthorities =
+            [
+                new TimestampingAuthorityEntry
+                {
+                    Name = "bench-tsa",
+                    Url = $"http://127.0.0.1:{tsaPort}/",
+                    Certificates = [Fingerprint.Of(pki.TimestampingAuthority)],
+                },
             ],
             Gateways =
             [
@@ -76,7 +87,8 @@ internal sealed class BenchmarkFederation
 
     /// <summary>Writes the consumer gateway's file; its client endpoint is mutual TLS unless <paramref name="plain"/>,
     /// in which case the client subsystem may call over plain HTTP/2 on loopback (for h2load).</summary>
-    public string WriteConsumer(string folder, int clientPort, int exchangePort, bool plain, string messageLog) =>
+    public string WriteConsumer(
+        string folder, int clientPort, int exchangePort, bool plain, string messageLog, int stampSeconds) =>
         Write(folder, new GatewaySettings
         {
             Name = "consumer-gw",
@@ -87,6 +99,7 @@ internal sealed class BenchmarkFederation
             SigningCertificate = Certificate("consumer-signing"),
             Federation = FederationFiles(),
             MessageLog = messageLog,
+            Timestamping = new TimestampingSettings { IntervalSeconds = stampSeconds },
             Subsystems =
             [
                 new SubsystemSettings
@@ -99,7 +112,8 @@ internal sealed class BenchmarkFederation
         });
 
     /// <summary>Writes the provider gateway's file, publishing the echo registry to the consumer's subsystem.</summary>
-    public string WriteProvider(string folder, int clientPort, int exchangePort, Uri registry, string messageLog) =>
+    public string WriteProvider(
+        string folder, int clientPort, int exchangePort, Uri registry, string messageLog, int stampSeconds) =>
         Write(folder, new GatewaySettings
         {
             Name = "provider-gw",
@@ -110,6 +124,7 @@ internal sealed class BenchmarkFederation
             SigningCertificate = Certificate("provider-signing"),
             Federation = FederationFiles(),
             MessageLog = messageLog,
+            Timestamping = new TimestampingSettings { IntervalSeconds = stampSeconds },
             Subsystems = [new SubsystemSettings { Code = RegistrySubsystem }],
             Services =
             [
