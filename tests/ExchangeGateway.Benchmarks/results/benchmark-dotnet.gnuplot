@@ -1,50 +1,65 @@
 $d1024_direct << EOD
-1 7131.571 0.248
-16 31152.579 1.696
-64 42925.072 3.873
+1 8698.871 0.204
+16 30685.254 1.587
+64 34911.5 4.488
 EOD
 $d1024_proxy_pair << EOD
-1 2617.182 0.608
-16 8263.708 4.118
-64 8551.389 14.357
+1 2975.481 0.535
+16 7862.304 3.928
+64 9238.585 12.399
+EOD
+$d1024_relay_pair << EOD
+1 2027.489 0.713
+16 10771.398 3.191
+64 12885.432 9.741
 EOD
 $d1024_gateway_pair << EOD
-1 409.868 5.188
-16 1928.474 15.824
-64 2821.564 37.762
+1 488.319 4.502
+16 2137.697 15.266
+64 3501.833 36.286
 EOD
 $d65536_direct << EOD
-1 1357.451 1.248
-16 2681.206 11.067
-64 2541.43 37.313
+1 1604.431 1.196
+16 3069.419 10.864
+64 3242.267 29.453
 EOD
 $d65536_proxy_pair << EOD
-1 682.97 2.381
-16 1357.302 19.653
-64 1536.749 69.626
+1 821.532 1.992
+16 1460.223 17.753
+64 1577.138 63.853
+EOD
+$d65536_relay_pair << EOD
+1 592.185 2.552
+16 1157.232 19.473
+64 1365.665 65.995
 EOD
 $d65536_gateway_pair << EOD
-1 240.087 6.885
-16 625.695 40.498
-64 727.503 139.668
+1 266.586 6.403
+16 711.355 30.863
+64 768.949 119.481
 EOD
 $d1048576_direct << EOD
-1 123.285 18.186
-16 168.816 180.694
-64 163.534 702.458
+1 144.632 16.441
+16 176.133 185.441
+64 168.526 588.286
 EOD
 $d1048576_proxy_pair << EOD
-1 68.63 21.435
-16 101.911 210.133
-64 112.177 763.649
+1 71.981 25.342
+16 111.188 186.16
+64 105.587 839.747
+EOD
+$d1048576_relay_pair << EOD
+1 67.652 24.062
+16 79.979 283.474
+64 76.946 1061.506
 EOD
 $d1048576_gateway_pair << EOD
-1 38.322 35.536
-16 56.998 463.028
-64 55.291 2535.731
+1 40.322 37.769
+16 61.27 394.214
+64 66.225 2159.341
 EOD
 set terminal pngcairo size 1200,1080 font 'sans,10'
-set output '/tmp/full1/benchmark-dotnet.png'
+set output '/tmp/full2/results/benchmark-dotnet.png'
 set multiplot layout 3,2 title 'ExchangeGateway benchmark, dotnet (medians)'
 set logscale x 2
 set xrange [0.8:80]
@@ -55,25 +70,25 @@ set key top left
 set title 'throughput, 1 KiB'
 set ylabel 'requests/s'
 set logscale y
-plot $d1024_direct using 1:2 with linespoints title 'direct', $d1024_proxy_pair using 1:2 with linespoints title 'proxy-pair', $d1024_gateway_pair using 1:2 with linespoints title 'gateway-pair'
+plot $d1024_direct using 1:2 with linespoints title 'direct', $d1024_proxy_pair using 1:2 with linespoints title 'proxy-pair', $d1024_relay_pair using 1:2 with linespoints title 'relay-pair', $d1024_gateway_pair using 1:2 with linespoints title 'gateway-pair'
 set title 'p99 latency, 1 KiB'
 set ylabel 'ms'
-plot $d1024_direct using 1:3 with linespoints title 'direct', $d1024_proxy_pair using 1:3 with linespoints title 'proxy-pair', $d1024_gateway_pair using 1:3 with linespoints title 'gateway-pair'
+plot $d1024_direct using 1:3 with linespoints title 'direct', $d1024_proxy_pair using 1:3 with linespoints title 'proxy-pair', $d1024_relay_pair using 1:3 with linespoints title 'relay-pair', $d1024_gateway_pair using 1:3 with linespoints title 'gateway-pair'
 unset logscale y
 set title 'throughput, 64 KiB'
 set ylabel 'requests/s'
 set logscale y
-plot $d65536_direct using 1:2 with linespoints title 'direct', $d65536_proxy_pair using 1:2 with linespoints title 'proxy-pair', $d65536_gateway_pair using 1:2 with linespoints title 'gateway-pair'
+plot $d65536_direct using 1:2 with linespoints title 'direct', $d65536_proxy_pair using 1:2 with linespoints title 'proxy-pair', $d65536_relay_pair using 1:2 with linespoints title 'relay-pair', $d65536_gateway_pair using 1:2 with linespoints title 'gateway-pair'
 set title 'p99 latency, 64 KiB'
 set ylabel 'ms'
-plot $d65536_direct using 1:3 with linespoints title 'direct', $d65536_proxy_pair using 1:3 with linespoints title 'proxy-pair', $d65536_gateway_pair using 1:3 with linespoints title 'gateway-pair'
+plot $d65536_direct using 1:3 with linespoints title 'direct', $d65536_proxy_pair using 1:3 with linespoints title 'proxy-pair', $d65536_relay_pair using 1:3 with linespoints title 'relay-pair', $d65536_gateway_pair using 1:3 with linespoints title 'gateway-pair'
 unset logscale y
 set title 'throughput, 1 MiB'
 set ylabel 'requests/s'
 set logscale y
-plot $d1048576_direct using 1:2 with linespoints title 'direct', $d1048576_proxy_pair using 1:2 with linespoints title 'proxy-pair', $d1048576_gateway_pair using 1:2 with linespoints title 'gateway-pair'
+plot $d1048576_direct using 1:2 with linespoints title 'direct', $d1048576_proxy_pair using 1:2 with linespoints title 'proxy-pair', $d1048576_relay_pair using 1:2 with linespoints title 'relay-pair', $d1048576_gateway_pair using 1:2 with linespoints title 'gateway-pair'
 set title 'p99 latency, 1 MiB'
 set ylabel 'ms'
-plot $d1048576_direct using 1:3 with linespoints title 'direct', $d1048576_proxy_pair using 1:3 with linespoints title 'proxy-pair', $d1048576_gateway_pair using 1:3 with linespoints title 'gateway-pair'
+plot $d1048576_direct using 1:3 with linespoints title 'direct', $d1048576_proxy_pair using 1:3 with linespoints title 'proxy-pair', $d1048576_relay_pair using 1:3 with linespoints title 'relay-pair', $d1048576_gateway_pair using 1:3 with linespoints title 'gateway-pair'
 unset logscale y
 unset multiplot
