@@ -35,13 +35,7 @@ internal static class RegistryRole
         });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = null;
-
-            // The same HTTP/2 windows as the gateway's endpoints, so no path is held back by flow control alone.
-            kestrel.Limits.Http2.MaxStreamsPerConnection = 1000;
-            kestrel.Limits.Http2.InitialConnectionWindowSize = 4 * 1024 * 1024;
-            kestrel.Limits.Http2.InitialStreamWindowSize = 2 * 1024 * 1024;
+            ServerLimits.Apply(kestrel);
             kestrel.Listen(IPAddress.Loopback, args.Int("--tls-port"), listen =>
             {
                 listen.Protocols = HttpProtocols.Http2;

@@ -41,13 +41,7 @@ internal static class RelayRole
         builder.Services.AddHttpForwarder();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = null;
-
-            // The same HTTP/2 limits and windows as the gateways' and the registry's endpoints.
-            kestrel.Limits.Http2.MaxStreamsPerConnection = 1000;
-            kestrel.Limits.Http2.InitialConnectionWindowSize = 4 * 1024 * 1024;
-            kestrel.Limits.Http2.InitialStreamWindowSize = 2 * 1024 * 1024;
+            ServerLimits.Apply(kestrel);
             kestrel.Listen(IPAddress.Loopback, args.Int("--port"), listen =>
             {
                 listen.Protocols = HttpProtocols.Http2;
