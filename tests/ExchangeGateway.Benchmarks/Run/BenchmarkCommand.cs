@@ -23,10 +23,12 @@ internal static class BenchmarkCommand
                                    5 with --quick)
           --label TEXT             names an experiment in the report
           --keep-work              keep the work folder (configurations, logs, message logs)
-        ExchangeGateway.Benchmarks signing [--seconds S] [--out DIR]
-                                   batch signing against one signature per message, in one process
           --render FILE            no run: write benchmark.md and the plots again from a benchmark.json
         exit code: 0 when every call succeeded and every message log verified, 1 otherwise, 2 on bad options
+        ExchangeGateway.Benchmarks signing [--seconds S] [--out DIR]
+                                   batch signing against one signature per message, in one process
+        ExchangeGateway.Benchmarks archive [--records N] [--out DIR]
+                                   archiving a log of N records (default 100000) and verifying the archive
         """;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

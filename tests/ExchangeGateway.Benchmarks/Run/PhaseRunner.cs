@@ -105,8 +105,9 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
                             .ConfigureAwait(false);
                         runs.Add(run);
                         progress($"{Generator} rep {repetition} {path} c={concurrency} payload={payload}: " +
-                            $"{run.RequestsPerSecond:F0} req/s, p50 {run.P50Milliseconds:F2} ms, " +
-                            $"p99 {run.P99Milliseconds:F2} ms, failures {run.Failures}");
+                            $"{Units.Number(run.RequestsPerSecond, "0")} req/s, " +
+                            $"p50 {Units.Number(run.P50Milliseconds, "0.00")} ms, " +
+                            $"p99 {Units.Number(run.P99Milliseconds, "0.00")} ms, failures {run.Failures}");
                     }
                 }
             }
