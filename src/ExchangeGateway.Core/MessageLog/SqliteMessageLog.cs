@@ -138,7 +138,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     {
         using var connection = Open();
         var from = SqliteStamps.LastStampedSequence(connection) + 1;
-        return SqliteRecords.ReadWithoutPayloads(connection, from, max).ToList();
+        return SqliteRecords.Read(connection, from, max, payloads: false).ToList();
     }
 
     /// <inheritdoc />

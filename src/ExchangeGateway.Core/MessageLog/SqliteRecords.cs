@@ -67,25 +67,14 @@ internal static class SqliteRecords
         }
     }
 
-    public static IEnumerable<LoggedRecord> Read(SqliteConnection connection, long fromSequence)
+    /// <summary>The records from <paramref name="fromSequence"/> in order, at most <paramref name="max"/> of them
+    /// (all when negative), with their payloads unless <paramref name="payloads"/> is false.</summary>
+    public static IEnumerable<LoggedRecord> Read(
+        SqliteConnection connection, long fromSequence, int max = -1, bool payloads = true)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {string.Join(", ", Columns)} FROM records WHERE seq >= $from ORDER BY seq";
-        command.Parameters.AddWithValue("$from", fromSequence);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return ReadRow(reader);
-        }
-    }
-
-    /// <summary>At most <paramref name="max"/> records from <paramref name="fromSequence"/>, in order, without their
-    /// payloads.</summary>
-    public static IEnumerable<LoggedRecord> ReadWithoutPayloads(SqliteConnection connection, long fromSequence, int max)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT {ColumnsWithout("payload")} FROM records r WHERE r.seq >= $from ORDER BY r.seq LIMIT $max";
+        command.CommandText = $"SELECT {(payloads ? ColumnsWithout() : ColumnsWithout("payload"))} " +
+            "FROM records r WHERE r.seq >= $from ORDER BY r.seq LIMIT $max";
         command.Parameters.AddWithValue("$from", fromSequence);
         command.Parameters.AddWithValue("$max", max);
         using var reader = command.ExecuteReader();

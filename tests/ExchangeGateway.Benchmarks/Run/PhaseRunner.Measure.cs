@@ -23,8 +23,10 @@ internal sealed partial class PhaseRunner
         var gateways = path == PathNames.GatewayPair
             ? new Dictionary<string, ChildProcess> { ["consumer-gw"] = _consumer, ["provider-gw"] = _provider }
             : [];
-        var before = await AllocationsAsync(gateways, cancellationToken).ConfigureAwait(false);
-        await StagesAsync(gateways, cancellationToken).ConfigureAwait(false);
+        var before = await AskAsync<AllocationCount>(gateways, AllocationCounter.Request, cancellationToken)
+            .ConfigureAwait(false);
+        await AskAsync<Dictionary<string, double>>(gateways, StageListener.Request, cancellationToken)
+            .ConfigureAwait(false);
         var duration = repetition == 0 ? _options.WarmupSeconds : _options.DurationSeconds;
         var warmup = repetition == 0 ? 0 : _options.WarmupSeconds;
         var result = _h2load is null
@@ -34,8 +36,10 @@ internal sealed partial class PhaseRunner
                 cancellationToken).ConfigureAwait(false);
         var peaks = watch.ToDictionary(
             p => p.Key, p => Math.Round(p.Value.Sum(pid => ProcStat.PeakResidentBytes(pid) ?? 0) / MiB, 1));
-        var after = await AllocationsAsync(gateways, cancellationToken).ConfigureAwait(false);
-        var stages = await StagesAsync(gateways, cancellationToken).ConfigureAwait(false);
+        var after = await AskAsync<AllocationCount>(gateways, AllocationCounter.Request, cancellationToken)
+            .ConfigureAwait(false);
+        var stages = await AskAsync<Dictionary<string, double>>(gateways, StageListener.Request, cancellationToken)
+            .ConfigureAwait(false);
         var requests = Math.Max(result.Requests, 1);
         var ours = result.CpuSeconds.Where(p => p.Key != DotnetLoad.Machine).Sum(p => p.Value);
         var others = result.CpuSeconds.GetValueOrDefault(DotnetLoad.Machine) - ours;
@@ -64,37 +68,21 @@ internal sealed partial class PhaseRunner
         };
     }
 
-    private static async Task<Dictionary<string, AllocationCount>> AllocationsAsync(
-        Dictionary<string, ChildProcess> gateways, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="request"/> to each gateway and reads its answer. The stage medians are since
+    /// the last ask, so the ask before a point resets them and the ask after it reads the point.</summary>
+    private static async Task<Dictionary<string, T>> AskAsync<T>(
+        Dictionary<string, ChildProcess> gateways, string request, CancellationToken cancellationToken)
     {
-        var counts = new Dictionary<string, AllocationCount>();
+        var answers = new Dictionary<string, T>();
         foreach (var (name, process) in gateways)
         {
-            process.Send(AllocationCounter.Request);
-            var body = await process.ReceiveAsync(
-                AllocationCounter.Request, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
-            counts[name] = System.Text.Json.JsonSerializer.Deserialize<AllocationCount>(body, ReadyLine.Json)!;
+            process.Send(request);
+            var body = await process.ReceiveAsync(request, TimeSpan.FromSeconds(30), cancellationToken)
+                .ConfigureAwait(false);
+            answers[name] = System.Text.Json.JsonSerializer.Deserialize<T>(body, ReadyLine.Json)!;
         }
 
-        return counts;
-    }
-
-    /// <summary>Each gateway's median stage durations since the last ask: the ask before a point resets them,
-    /// the ask after it reads the point's warm-up and window.</summary>
-    private static async Task<Dictionary<string, Dictionary<string, double>>> StagesAsync(
-        Dictionary<string, ChildProcess> gateways, CancellationToken cancellationToken)
-    {
-        var stages = new Dictionary<string, Dictionary<string, double>>();
-        foreach (var (name, process) in gateways)
-        {
-            process.Send(StageListener.Request);
-            var body = await process.ReceiveAsync(
-                StageListener.Request, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
-            stages[name] = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, double>>(
-                body, ReadyLine.Json)!;
-        }
-
-        return stages;
+        return answers;
     }
 
     private static Dictionary<string, string> Headers => new()
