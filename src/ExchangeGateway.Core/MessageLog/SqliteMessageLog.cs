@@ -8,7 +8,7 @@ namespace ExchangeGateway.Core.MessageLog;
 /// that one fsync makes every record that was waiting durable at once.
 /// </summary>
 /// <remarks>
-/// One writer task owns the chain head. It (1) takes every append that is pending, up to <see cref="MaxBatch"/>;
+/// One writer thread owns the chain head. It (1) takes every append that is pending, up to <see cref="MaxBatch"/>;
 /// (2) gives each its sequence and hash in arrival order; (3) inserts them in one transaction and commits;
 /// (4) completes each caller. On a failed commit it rolls back, re-reads the head from the file and fails that
 /// batch, so the chain on disk never forks and no caller is told a record is durable that is not.
@@ -20,7 +20,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
 
     private readonly string _connectionString;
     private readonly Channel<PendingAppend> _pending;
-    private readonly Task _writer;
+    private readonly TaskCompletionSource _writer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _headSequence;
     private byte[] _headHash = RecordHash.Genesis.ToArray();
 
@@ -34,7 +34,10 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
             ReadHead(connection);
         }
 
-        _writer = Task.Run(WriteLoopAsync);
+        // The writer blocks in fsync for most of its time: on a thread of its own it never holds a pool worker, so
+        // the pool neither runs short nor adds threads to make up for it.
+        var thread = new Thread(WriteLoop) { IsBackground = true, Name = "exgw message log" };
+        thread.Start();
     }
 
     /// <summary>The database file.</summary>
@@ -227,7 +230,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _pending.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
+        await _writer.Task.ConfigureAwait(false);
     }
 
     private SqliteConnection Open()
@@ -257,22 +260,47 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         }
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
-        using var connection = Open();
-        using var insert = SqliteRecords.PrepareInsert(connection);
-        var batch = new List<PendingAppend>(MaxBatch);
-        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+        try
         {
-            // (1) Everything pending now.
-            batch.Clear();
-            while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var pending))
+            using var connection = Open();
+            using var insert = SqliteRecords.PrepareInsert(connection);
+            var batch = new List<PendingAppend>(MaxBatch);
+            while (WaitForAppends())
             {
-                batch.Add(pending);
+                // (1) Everything pending now.
+                batch.Clear();
+                while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var pending))
+                {
+                    batch.Add(pending);
+                }
+
+                Commit(connection, insert, batch);
             }
 
-            Commit(connection, insert, batch);
+            _writer.TrySetResult();
         }
+        catch (Exception ex)
+        {
+            // The file could not be opened again: refuse what waits and what comes rather than leave it hanging.
+            _pending.Writer.TryComplete(ex);
+            var failure = new MessageLogException($"the message log writer stopped: {ex.Message}", ex);
+            while (_pending.Reader.TryRead(out var pending))
+            {
+                pending.Completion.TrySetException(failure);
+            }
+
+            _writer.TrySetException(ex);
+        }
+    }
+
+    /// <summary>Blocks this thread until an append is pending (true) or the log is closed and drained (false).
+    /// </summary>
+    private bool WaitForAppends()
+    {
+        var ready = _pending.Reader.WaitToReadAsync();
+        return ready.IsCompleted ? ready.Result : ready.AsTask().GetAwaiter().GetResult();
     }
 
     private void Commit(SqliteConnection connection, SqliteCommand insert, List<PendingAppend> batch)
