@@ -59,10 +59,15 @@ internal static class DotnetLoad
             .Where(c => c.End >= windowStart && c.End <= windowEnd).ToList();
         var latencies = inWindow.Where(c => c.Ok)
             .Select(c => Stopwatch.GetElapsedTime(c.Start, c.End).TotalMilliseconds).Order().ToList();
+
+        // A call that hangs through the window and fails after it (its deadline) is a failure of this point too:
+        // counted by the calls that overlap the window, never lost because they ended late.
+        var failures = callers.SelectMany(c => c.Completed)
+            .Count(c => !c.Ok && c.Start <= windowEnd && c.End >= windowStart);
         return new LoadResult
         {
             Requests = latencies.Count,
-            Failures = inWindow.Count(c => !c.Ok),
+            Failures = failures,
             FirstFailure = callers.Select(c => c.FirstFailure).FirstOrDefault(f => f is not null),
             Seconds = Stopwatch.GetElapsedTime(windowStart, windowEnd).TotalSeconds,
             P50Milliseconds = Percentiles.Of(latencies, 50),
