@@ -208,6 +208,53 @@ public sealed class SqliteMessageLogTests
     }
 
     [Fact]
+    public async Task SaveStamp_WhileRecordsAreAppended_IsWrittenBetweenCommitsAndNoRecordIsLost()
+    {
+        await using var file = new TempMessageLog();
+        await file.AppendAllAsync(Enumerable.Range(1, 50).Select(i => LogRecords.Unsigned($"m-{i}")));
+        var proofs = Enumerable.Range(1, 50).Select(i => ((long)i, new byte[] { (byte)i })).ToList();
+
+        var appends = Enumerable.Range(51, 200)
+            .Select(i => Task.Run(() => file.Log.AppendAsync(LogRecords.Unsigned($"m-{i}")))).ToList();
+        await Task.Run(() => file.Log.SaveStamp(Stamp(file.Log.NextStampId(), 1, 50), proofs)).Within();
+        await Task.WhenAll(appends).Within();
+
+        Assert.Equal(250, file.Log.Read().Count());
+        Assert.Equal([50], file.Log.StampOf(50)!.Proof);
+        Assert.Null(file.Log.StampOf(51));
+        Assert.Equal(51, file.Log.ReadUnstamped(1).Single().Sequence);
+        var verification = MessageLogVerifier.Verify(file.Log.Read(), TestFederation.Read());
+        Assert.True(verification.IsValid, verification.Failure?.ToString());
+    }
+
+    [Fact]
+    public async Task SaveStamp_NotFollowingTheLastStamp_IsRefusedAndTheLogGoesOn()
+    {
+        await using var file = new TempMessageLog();
+        await file.AppendAllAsync(Enumerable.Range(1, 10).Select(i => LogRecords.Unsigned($"m-{i}")));
+
+        var thrown = Assert.Throws<MessageLogException>(
+            () => file.Log.SaveStamp(Stamp(1, 5, 10), [(5L, [5])]));
+        var next = await file.Log.AppendAsync(LogRecords.Unsigned("after")).Within();
+
+        Assert.Contains("does not follow the last stamped record", thrown.Message, StringComparison.Ordinal);
+        Assert.Equal(11, next.Sequence);
+        Assert.Null(file.Log.StampOf(5));
+    }
+
+    [Fact]
+    public async Task SaveStamp_AfterDispose_ThrowsMessageLogException()
+    {
+        await using var file = new TempMessageLog();
+        await file.AppendAllAsync([LogRecords.Unsigned("m-1")]);
+        await file.CloseAsync();
+
+        var thrown = Assert.Throws<MessageLogException>(() => file.Log.SaveStamp(Stamp(1, 1, 1), [(1L, [1])]));
+
+        Assert.Equal("the time-stamp could not be saved: the message log is closed", thrown.Message);
+    }
+
+    [Fact]
     public async Task AppendAsync_Null_Throws()
     {
         await using var file = new TempMessageLog();
@@ -269,6 +316,9 @@ public sealed class SqliteMessageLogTests
 
         Assert.True(File.Exists(path));
     }
+
+    private static LogStamp Stamp(long id, long first, long last) =>
+        new(id, first, last, new byte[32], [0x30, 0x00], "tsa-test", DateTimeOffset.UnixEpoch);
 
     private static void AssertSame(LoggedRecord expected, LoggedRecord actual)
     {
