@@ -19,7 +19,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     public const int MaxBatch = 1024;
 
     private readonly string _connectionString;
-    private readonly Channel<PendingWrite> _pending;
+    private readonly Channel<PendingAppend> _pending;
     private readonly TaskCompletionSource _writer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _headSequence;
     private byte[] _headHash = RecordHash.Genesis.ToArray();
@@ -27,7 +27,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     private SqliteMessageLog(string connectionString)
     {
         _connectionString = connectionString;
-        _pending = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+        _pending = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
         using (var connection = Open())
         {
             SqliteSchema.Create(connection);
@@ -151,7 +151,15 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     public void SaveStamp(LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs)
     {
         ArgumentNullException.ThrowIfNull(stamp);
-        Write(connection => SqliteStamps.Save(connection, stamp, proofs), "the time-stamp could not be saved");
+        using var connection = Open();
+        try
+        {
+            SqliteStamps.Save(connection, stamp, proofs);
+        }
+        catch (SqliteException ex)
+        {
+            throw new MessageLogException($"the time-stamp could not be saved: {ex.Message}", ex);
+        }
     }
 
     /// <inheritdoc />
@@ -190,36 +198,28 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     /// </summary>
     public long Purge(DateTimeOffset before, DateTimeOffset now)
     {
-        long purged = 0;
-        Write(connection => purged = SqliteArchives.Purge(connection, before, now),
-            "archived records could not be purged");
-        return purged;
-    }
-
-    /// <summary>Records an archive just written; it must continue the chain of archives exactly.</summary>
-    internal void AddArchive(ArchiveEntry entry) =>
-        Write(connection => SqliteArchives.Add(connection, entry), $"archive {entry.Name} could not be recorded");
-
-    /// <summary>
-    /// Runs <paramref name="work"/> on the writer's thread and connection between two commits, and waits for it.
-    /// Every write of the file goes through the one writer: a second writer would hold the lock while the record
-    /// writer waits, and SQLite's client retries a busy lock only every 150 ms.
-    /// </summary>
-    private void Write(Action<SqliteConnection> work, string failure)
-    {
-        var pending = new PendingWork(work);
-        if (!_pending.Writer.TryWrite(pending))
-        {
-            throw new MessageLogException($"{failure}: the message log is closed");
-        }
-
+        using var connection = Open();
         try
         {
-            pending.Completion.Task.GetAwaiter().GetResult();
+            return SqliteArchives.Purge(connection, before, now);
         }
         catch (SqliteException ex)
         {
-            throw new MessageLogException($"{failure}: {ex.Message}", ex);
+            throw new MessageLogException($"archived records could not be purged: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Records an archive just written; it must continue the chain of archives exactly.</summary>
+    internal void AddArchive(ArchiveEntry entry)
+    {
+        using var connection = Open();
+        try
+        {
+            SqliteArchives.Add(connection, entry);
+        }
+        catch (SqliteException ex)
+        {
+            throw new MessageLogException($"archive {entry.Name} could not be recorded: {ex.Message}", ex);
         }
     }
 
@@ -276,7 +276,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
             var failure = new MessageLogException($"the message log writer stopped: {ex.Message}", ex);
             while (_pending.Reader.TryRead(out var pending))
             {
-                pending.Fail(failure);
+                pending.Completion.TrySetException(failure);
             }
 
             _writer.TrySetException(ex);
@@ -290,19 +290,11 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         var batch = new List<PendingAppend>(MaxBatch);
         while (WaitForAppends())
         {
-            // (1) Everything pending now; other work runs between two commits, in arrival order.
+            // (1) Everything pending now.
             batch.Clear();
             while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var pending))
             {
-                if (pending is PendingAppend append)
-                {
-                    batch.Add(append);
-                    continue;
-                }
-
-                Commit(connection, insert, batch);
-                batch.Clear();
-                ((PendingWork)pending).Run(connection);
+                batch.Add(pending);
             }
 
             Commit(connection, insert, batch);
@@ -319,11 +311,6 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
 
     private void Commit(SqliteConnection connection, SqliteCommand insert, List<PendingAppend> batch)
     {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-
         var logged = new LoggedRecord[batch.Count];
         var sequence = _headSequence;
         var hash = _headHash;
@@ -352,7 +339,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
             var failure = new MessageLogException($"the message log could not commit: {ex.Message}", ex);
             foreach (var pending in batch)
             {
-                pending.Fail(failure);
+                pending.Completion.TrySetException(failure);
             }
 
             return;
@@ -379,40 +366,11 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         }
     }
 
-    /// <summary>What waits for the writer: a record to append, or other work on the file.</summary>
-    private abstract class PendingWrite
-    {
-        public abstract void Fail(Exception failure);
-    }
-
-    private sealed class PendingAppend(MessageRecord record) : PendingWrite
+    private sealed class PendingAppend(MessageRecord record)
     {
         public MessageRecord Record { get; } = record;
 
         public TaskCompletionSource<LoggedRecord> Completion { get; } =
             new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public override void Fail(Exception failure) => Completion.TrySetException(failure);
-    }
-
-    private sealed class PendingWork(Action<SqliteConnection> work) : PendingWrite
-    {
-        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public void Run(SqliteConnection connection)
-        {
-            try
-            {
-                work(connection);
-                Completion.TrySetResult();
-            }
-            catch (Exception ex)
-            {
-                // The work's own failure (a stamp out of order, a refused delete) goes to its caller, not the log.
-                Completion.TrySetException(ex);
-            }
-        }
-
-        public override void Fail(Exception failure) => Completion.TrySetException(failure);
     }
 }

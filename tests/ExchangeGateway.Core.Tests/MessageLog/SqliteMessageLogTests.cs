@@ -243,18 +243,6 @@ public sealed class SqliteMessageLogTests
     }
 
     [Fact]
-    public async Task SaveStamp_AfterDispose_ThrowsMessageLogException()
-    {
-        await using var file = new TempMessageLog();
-        await file.AppendAllAsync([LogRecords.Unsigned("m-1")]);
-        await file.CloseAsync();
-
-        var thrown = Assert.Throws<MessageLogException>(() => file.Log.SaveStamp(Stamp(1, 1, 1), [(1L, [1])]));
-
-        Assert.Equal("the time-stamp could not be saved: the message log is closed", thrown.Message);
-    }
-
-    [Fact]
     public async Task AppendAsync_Null_Throws()
     {
         await using var file = new TempMessageLog();
