@@ -21,7 +21,8 @@ internal static class MarkdownReport
         md.AppendLine();
         var label = report.Label is null ? "" : $" ({report.Label})";
         var result = report.Passed
-            ? "every call succeeded and both message logs of every phase verified"
+            ? "every call the generators counted succeeded (calls h2load abandons at its time limit are in the " +
+                "notes) and both message logs of every phase verified"
             : "FAILED (see notes)";
         var dirty = m.UncommittedProductFiles is { Count: > 0 } files
             ? $" with uncommitted changes to {string.Join(", ", files)}"
