@@ -208,7 +208,7 @@ public sealed class SqliteMessageLogTests
     }
 
     [Fact]
-    public async Task SaveStamp_WhileRecordsAreAppended_IsWrittenBetweenCommitsAndNoRecordIsLost()
+    public async Task SaveStamp_WhileRecordsAreAppended_IsSavedAndNoRecordIsLost()
     {
         await using var file = new TempMessageLog();
         await file.AppendAllAsync(Enumerable.Range(1, 50).Select(i => LogRecords.Unsigned($"m-{i}")));
