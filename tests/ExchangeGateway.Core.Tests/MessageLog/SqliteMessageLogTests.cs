@@ -243,6 +243,38 @@ public sealed class SqliteMessageLogTests
     }
 
     [Fact]
+    public async Task Commit_RecordsHowManyRecordsEachCommitMadeDurable()
+    {
+        await using var file = new TempMessageLog();
+        var sizes = new System.Collections.Concurrent.ConcurrentBag<int>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == SqliteMessageLog.CommitSizeInstrument)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<int>((_, size, tags, _) =>
+        {
+            // Only this test's log: other tests' logs may commit at the same time.
+            if (tags.ToArray().Any(t => t.Key == "exgw.log" && Equals(t.Value, file.Path)))
+            {
+                sizes.Add(size);
+            }
+        });
+        listener.Start();
+
+        await file.AppendAllAsync(Enumerable.Range(1, 3).Select(i => LogRecords.Unsigned($"m-{i}")));
+        await Task.WhenAll(Enumerable.Range(4, 97)
+            .Select(i => Task.Run(() => file.Log.AppendAsync(LogRecords.Unsigned($"m-{i}"))))).Within();
+
+        Assert.Equal(100, sizes.Sum());
+        Assert.True(sizes.Count(size => size == 1) >= 3, "each of the first three appends waited for its own commit");
+        Assert.All(sizes, size => Assert.InRange(size, 1, SqliteMessageLog.MaxBatch));
+    }
+
+    [Fact]
     public async Task AppendAsync_Null_Throws()
     {
         await using var file = new TempMessageLog();
