@@ -1,18 +1,17 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using ExchangeGateway.Core;
 using ExchangeGateway.Core.MessageLog;
 
 namespace ExchangeGateway.Host;
 
 /// <summary>
-/// How long each stage of a call takes, as the histogram <see cref="InstrumentName"/> (seconds) of the meter
-/// <see cref="MeterName"/>, tagged with the gateway, its side and the stage: where a call's time goes, for an
+/// How long each stage of a call takes, as the histogram <see cref="InstrumentName"/> (seconds) of
+/// <see cref="GatewayMeter"/>, tagged with the gateway, its side and the stage: where a call's time goes, for an
 /// operator's metrics collector and for the benchmark. Recording costs a flag check while no one listens.
 /// </summary>
 internal sealed class CallStages(string gateway)
 {
-    public const string MeterName = "ExchangeGateway";
-
     public const string InstrumentName = "exgw.call.stage.duration";
 
     /// <summary>Encoding an envelope and signing it in the next batch.</summary>
@@ -33,9 +32,8 @@ internal sealed class CallStages(string gateway)
     /// <summary>The provider's call to the registry, from sending to the response.</summary>
     public const string Registry = "registry";
 
-    private static readonly Meter Meter = new(MeterName);
-
-    private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>(InstrumentName, "s",
+    private static readonly Histogram<double> Durations = GatewayMeter.Meter.CreateHistogram<double>(
+        InstrumentName, "s",
         "Time spent in one stage of a call: sealing, signature checks, log commits and the onward call.");
 
     public void Record(LogSide side, string stage, long started)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using ExchangeGateway.Core;
 using ExchangeGateway.Host.Tests.Support;
 using ExchangeGateway.Testing.V1;
 
@@ -14,7 +15,7 @@ public sealed class CallStagesTests
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, meters) =>
         {
-            if (instrument.Meter.Name == CallStages.MeterName && instrument.Name == CallStages.InstrumentName)
+            if (instrument.Meter.Name == GatewayMeter.Name && instrument.Name == CallStages.InstrumentName)
             {
                 meters.EnableMeasurementEvents(instrument);
             }

@@ -19,18 +19,13 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     /// <summary>The most records committed in one transaction.</summary>
     public const int MaxBatch = 1024;
 
-    /// <summary>The meter of <see cref="CommitSizeInstrument"/>: the gateway's meter.</summary>
-    public const string MeterName = "ExchangeGateway";
-
     /// <summary>
-    /// The histogram of records made durable by one commit (one fsync), tagged <c>exgw.log</c> with the file: how
-    /// well group commit works under the load at hand.
+    /// The histogram of records made durable by one commit (one fsync), on <see cref="GatewayMeter"/>, tagged
+    /// <c>exgw.log</c> with the file: how well group commit works under the load at hand.
     /// </summary>
     public const string CommitSizeInstrument = "exgw.log.commit.records";
 
-    private static readonly Meter Meter = new(MeterName);
-
-    private static readonly Histogram<int> CommitSizes = Meter.CreateHistogram<int>(CommitSizeInstrument,
+    private static readonly Histogram<int> CommitSizes = GatewayMeter.Meter.CreateHistogram<int>(CommitSizeInstrument,
         "{record}", "Records made durable by one commit of the message log.");
 
     private readonly string _connectionString;

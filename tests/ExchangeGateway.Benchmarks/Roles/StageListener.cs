@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using ExchangeGateway.Core;
 using ExchangeGateway.Host;
 
 namespace ExchangeGateway.Benchmarks.Roles;
@@ -23,7 +24,7 @@ internal sealed class StageListener : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == CallStages.MeterName && instrument.Name == CallStages.InstrumentName)
+            if (instrument.Meter.Name == GatewayMeter.Name && instrument.Name == CallStages.InstrumentName)
             {
                 listener.EnableMeasurementEvents(instrument);
             }
