@@ -14,10 +14,10 @@ public interface IMessageLog
     /// <summary>Reads the records in chain order, from <paramref name="fromSequence"/>.</summary>
     IEnumerable<LoggedRecord> Read(long fromSequence = 1);
 
-    /// <summary>The records not yet time-stamped, oldest first, at most <paramref name="max"/>, without their
-    /// payloads (a stamp covers record hashes; ten thousand logged bodies of a megabyte would not fit in memory).
+    /// <summary>The records not yet time-stamped, oldest first, at most <paramref name="max"/>: only their places,
+    /// hashes and times, since a stamp covers record hashes and a stamping round reads ten thousand of them.
     /// </summary>
-    IReadOnlyList<LoggedRecord> ReadUnstamped(int max);
+    IReadOnlyList<UnstampedRecord> ReadUnstamped(int max);
 
     /// <summary>When the oldest record not yet time-stamped was logged; null when every record is stamped.</summary>
     DateTimeOffset? OldestUnstamped();

@@ -25,6 +25,9 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     /// </summary>
     public const string CommitSizeInstrument = "exgw.log.commit.records";
 
+    // How long a write waits for another connection's lock (the time-stamper's) before it fails.
+    private const int LockSeconds = 5;
+
     private static readonly Histogram<int> CommitSizes = GatewayMeter.Meter.CreateHistogram<int>(CommitSizeInstrument,
         "{record}", "Records made durable by one commit of the message log.");
 
@@ -70,7 +73,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
             Pooling = false,
 
             // A write that waits longer than this for a lock fails, and the call with it: fail closed, not hang.
-            DefaultTimeout = 5,
+            DefaultTimeout = LockSeconds,
         };
         return new SqliteMessageLog(builder.ToString()) { Path = path };
     }
@@ -147,15 +150,14 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<LoggedRecord> ReadUnstamped(int max)
+    public IReadOnlyList<UnstampedRecord> ReadUnstamped(int max)
     {
         using var connection = Open();
-        var from = SqliteStamps.LastStampedSequence(connection) + 1;
-        return SqliteRecords.Read(connection, from, max, payloads: false).ToList();
+        return SqliteRecords.ReadHashes(connection, SqliteStamps.LastStampedSequence(connection) + 1, max);
     }
 
     /// <inheritdoc />
-    public DateTimeOffset? OldestUnstamped() => ReadUnstamped(1) is [var oldest] ? oldest.Record.LoggedAt : null;
+    public DateTimeOffset? OldestUnstamped() => ReadUnstamped(1) is [var oldest] ? oldest.LoggedAt : null;
 
     /// <inheritdoc />
     public void SaveStamp(LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs)
@@ -248,7 +250,10 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;";
+        // SQLite's own busy handler retries a lock within milliseconds; without it, Microsoft.Data.Sqlite retries
+        // every 150 ms, and a writer that met the time-stamper's lock would stall every call for that long.
+        pragma.CommandText =
+            $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={LockSeconds * 1000};";
         pragma.ExecuteNonQuery();
         return connection;
     }

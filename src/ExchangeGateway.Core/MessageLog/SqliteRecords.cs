@@ -67,21 +67,37 @@ internal static class SqliteRecords
         }
     }
 
-    /// <summary>The records from <paramref name="fromSequence"/> in order, at most <paramref name="max"/> of them
-    /// (all when negative), with their payloads unless <paramref name="payloads"/> is false.</summary>
-    public static IEnumerable<LoggedRecord> Read(
-        SqliteConnection connection, long fromSequence, int max = -1, bool payloads = true)
+    /// <summary>The records from <paramref name="fromSequence"/> in order, with their payloads.</summary>
+    public static IEnumerable<LoggedRecord> Read(SqliteConnection connection, long fromSequence)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {(payloads ? ColumnsWithout() : ColumnsWithout("payload"))} " +
-            "FROM records r WHERE r.seq >= $from ORDER BY r.seq LIMIT $max";
+        command.CommandText = $"SELECT {ColumnsWithout()} FROM records r WHERE r.seq >= $from ORDER BY r.seq";
         command.Parameters.AddWithValue("$from", fromSequence);
-        command.Parameters.AddWithValue("$max", max);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             yield return ReadRow(reader);
         }
+    }
+
+    /// <summary>The places, hashes and times of at most <paramref name="max"/> records from
+    /// <paramref name="fromSequence"/>, in order.</summary>
+    public static List<UnstampedRecord> ReadHashes(SqliteConnection connection, long fromSequence, int max)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT seq, record_hash, logged_at FROM records WHERE seq >= $from ORDER BY seq LIMIT $max";
+        command.Parameters.AddWithValue("$from", fromSequence);
+        command.Parameters.AddWithValue("$max", max);
+        using var reader = command.ExecuteReader();
+        var records = new List<UnstampedRecord>();
+        while (reader.Read())
+        {
+            records.Add(new UnstampedRecord(
+                reader.GetInt64(0), (byte[])reader.GetValue(1), RecordHash.FromMicros(reader.GetInt64(2))));
+        }
+
+        return records;
     }
 
     /// <summary>

@@ -122,19 +122,19 @@ public sealed class LogTimestamper : IAsyncDisposable
 
             if (!await TryStampAsync(records, cancellationToken).ConfigureAwait(false))
             {
-                WarnIfLate(records[0].Record.LoggedAt);
+                WarnIfLate(records[0].LoggedAt);
                 return stamped;
             }
 
             stamped += records.Count;
-            var upTo = records.Count < _options.MaxBatch ? started : records[^1].Record.LoggedAt;
+            var upTo = records.Count < _options.MaxBatch ? started : records[^1].LoggedAt;
             Interlocked.Exchange(ref _stampedUpToTicks, upTo.UtcTicks);
         }
 
         return stamped;
     }
 
-    private async Task<bool> TryStampAsync(IReadOnlyList<LoggedRecord> records, CancellationToken cancellationToken)
+    private async Task<bool> TryStampAsync(IReadOnlyList<UnstampedRecord> records, CancellationToken cancellationToken)
     {
         var (root, paths) = MerkleTree.Build(records.Select(r => r.Hash).ToList());
         TimestampToken token;

@@ -50,22 +50,17 @@ public sealed class SqliteMessageLogTests
     }
 
     [Fact]
-    public async Task ReadUnstamped_LeavesPayloadsOnDisk_AndKeepsEachRecordsHash()
+    public async Task ReadUnstamped_GivesEachRecordsPlaceHashAndTime()
     {
         await using var file = new TempMessageLog();
-        var logged = await file.AppendAllAsync(
-        [
-            LogRecords.Unsigned("first", keepPayload: true),
-            LogRecords.Unsigned("second"),
-            LogRecords.Unsigned("third", keepPayload: true),
-        ]);
+        var logged = await file.AppendAllAsync(Enumerable.Range(1, 3).Select(i =>
+            LogRecords.Unsigned($"m-{i}", keepPayload: true) with { LoggedAt = TestTime.Now.AddSeconds(i) }));
 
         var unstamped = file.Log.ReadUnstamped(2);
 
         Assert.Equal([1L, 2], unstamped.Select(r => r.Sequence));
-        Assert.All(unstamped, r => Assert.Null(r.Record.Payload));
         Assert.Equal(logged.Take(2).Select(l => l.Hash), unstamped.Select(r => r.Hash));
-        Assert.NotNull(file.Log.Read(1).First().Record.Payload);
+        Assert.Equal([TestTime.Now.AddSeconds(1), TestTime.Now.AddSeconds(2)], unstamped.Select(r => r.LoggedAt));
     }
 
     [Fact]
@@ -225,6 +220,17 @@ public sealed class SqliteMessageLogTests
         Assert.Equal(51, file.Log.ReadUnstamped(1).Single().Sequence);
         var verification = MessageLogVerifier.Verify(file.Log.Read(), TestFederation.Read());
         Assert.True(verification.IsValid, verification.Failure?.ToString());
+    }
+
+    [Fact]
+    public async Task Connections_WaitForAnotherConnectionsLockInSqlitesOwnBusyHandler()
+    {
+        await using var file = new TempMessageLog();
+        using var connection = file.Log.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout";
+
+        Assert.Equal(5000L, command.ExecuteScalar());
     }
 
     [Fact]
