@@ -22,7 +22,8 @@ public interface IMessageLog
     /// <summary>When the oldest record not yet time-stamped was logged; null when every record is stamped.</summary>
     DateTimeOffset? OldestUnstamped();
 
-    /// <summary>Saves a stamp over the next run of records with each record's proof, in one transaction.</summary>
+    /// <summary>Saves a stamp over the next run of records with each record's proof. Readers see the stamp with all of
+    /// its proofs or not at all; a stamp that does not follow the last one is refused.</summary>
     void SaveStamp(LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs);
 
     /// <summary>The number the next stamp gets.</summary>

@@ -12,12 +12,16 @@ namespace ExchangeGateway.Core.MessageLog;
 /// One writer thread owns the chain head. It (1) takes every append that is pending, up to <see cref="MaxBatch"/>;
 /// (2) gives each its sequence and hash in arrival order; (3) inserts them in one transaction and commits;
 /// (4) completes each caller. On a failed commit it rolls back, re-reads the head from the file and fails that
-/// batch, so the chain on disk never forks and no caller is told a record is durable that is not.
+/// batch, so the chain on disk never forks and no caller is told a record is durable that is not. A time-stamp's
+/// proofs are written on the same thread, a part at a time between those commits (<see cref="SaveStamp"/>).
 /// </remarks>
 public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
 {
     /// <summary>The most records committed in one transaction.</summary>
     public const int MaxBatch = 1024;
+
+    /// <summary>The most proofs of a time-stamp written in one transaction.</summary>
+    public const int ProofsPerPart = 500;
 
     /// <summary>
     /// The histogram of records made durable by one commit (one fsync), on <see cref="GatewayMeter"/>, tagged
@@ -32,7 +36,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         "{record}", "Records made durable by one commit of the message log.");
 
     private readonly string _connectionString;
-    private readonly Channel<PendingAppend> _pending;
+    private readonly Channel<PendingWrite> _pending;
     private readonly TaskCompletionSource _writer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _headSequence;
     private byte[] _headHash = RecordHash.Genesis.ToArray();
@@ -40,7 +44,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     private SqliteMessageLog(string connectionString)
     {
         _connectionString = connectionString;
-        _pending = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+        _pending = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
         using (var connection = Open())
         {
             SqliteSchema.Create(connection);
@@ -160,17 +164,32 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     public DateTimeOffset? OldestUnstamped() => ReadUnstamped(1) is [var oldest] ? oldest.LoggedAt : null;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Ten thousand proofs in one transaction would hold the file's write lock for tens of milliseconds, and every
+    /// append with it. So the writer's thread writes them, <see cref="ProofsPerPart"/> at a time between its commits
+    /// of records, and the stamp row last: no append waits for more than one part, and readers see the stamp with
+    /// all of its proofs or not at all.
+    /// </remarks>
     public void SaveStamp(LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs)
     {
         ArgumentNullException.ThrowIfNull(stamp);
-        using var connection = Open();
-        try
+        ArgumentNullException.ThrowIfNull(proofs);
+        foreach (var write in SqliteStamps.Parts(stamp, proofs, ProofsPerPart))
         {
-            SqliteStamps.Save(connection, stamp, proofs);
-        }
-        catch (SqliteException ex)
-        {
-            throw new MessageLogException($"the time-stamp could not be saved: {ex.Message}", ex);
+            var part = new PendingPart(write);
+            if (!_pending.Writer.TryWrite(part))
+            {
+                throw new MessageLogException("the message log is closed");
+            }
+
+            try
+            {
+                part.Completion.Task.GetAwaiter().GetResult();
+            }
+            catch (SqliteException ex)
+            {
+                throw new MessageLogException($"the time-stamp could not be saved: {ex.Message}", ex);
+            }
         }
     }
 
@@ -291,7 +310,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
             var failure = new MessageLogException($"the message log writer stopped: {ex.Message}", ex);
             while (_pending.Reader.TryRead(out var pending))
             {
-                pending.Completion.TrySetException(failure);
+                pending.Fail(failure);
             }
 
             _writer.TrySetException(ex);
@@ -305,14 +324,24 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         var batch = new List<PendingAppend>(MaxBatch);
         while (WaitForAppends())
         {
-            // (1) Everything pending now.
+            // (1) Everything pending now, up to a part of a time-stamp, which follows the commit.
             batch.Clear();
-            while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var pending))
+            PendingPart? part = null;
+            while (batch.Count < MaxBatch && part is null && _pending.Reader.TryRead(out var pending))
             {
-                batch.Add(pending);
+                part = pending as PendingPart;
+                if (pending is PendingAppend append)
+                {
+                    batch.Add(append);
+                }
             }
 
-            Commit(connection, insert, batch);
+            if (batch.Count > 0)
+            {
+                Commit(connection, insert, batch);
+            }
+
+            part?.Run(connection);
         }
     }
 
@@ -382,11 +411,56 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         }
     }
 
-    private sealed class PendingAppend(MessageRecord record)
+    private abstract class PendingWrite
+    {
+        public abstract void Fail(Exception failure);
+    }
+
+    private sealed class PendingAppend(MessageRecord record) : PendingWrite
     {
         public MessageRecord Record { get; } = record;
 
         public TaskCompletionSource<LoggedRecord> Completion { get; } =
             new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override void Fail(Exception failure) => Completion.TrySetException(failure);
+    }
+
+    /// <summary>A part of a time-stamp's save, in a transaction of its own.</summary>
+    private sealed class PendingPart(Action<SqliteConnection, SqliteTransaction> write) : PendingWrite
+    {
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Run(SqliteConnection connection)
+        {
+            try
+            {
+                // Proofs name their stamp's row before it is written (it is written last), so the foreign key
+                // waits: readers join the two tables, and find no stamp in proofs without a row.
+                ForeignKeys(connection, on: false);
+                using var transaction = connection.BeginTransaction();
+                write(connection, transaction);
+                transaction.Commit();
+                Completion.TrySetResult();
+            }
+            catch (Exception ex)
+            {
+                // Rolled back; the stamper is told and tries again in a later round.
+                Completion.TrySetException(ex);
+            }
+            finally
+            {
+                ForeignKeys(connection, on: true);
+            }
+        }
+
+        private static void ForeignKeys(SqliteConnection connection, bool on)
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF";
+            pragma.ExecuteNonQuery();
+        }
+
+        public override void Fail(Exception failure) => Completion.TrySetException(failure);
     }
 }

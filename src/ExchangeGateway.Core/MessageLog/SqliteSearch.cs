@@ -20,8 +20,9 @@ internal static class SqliteSearch
     {
         using var command = connection.CreateCommand();
         var sql = new StringBuilder($"SELECT {Summary}, (r.envelope IS NOT NULL AND r.signature IS NOT NULL), ")
-            .Append("(rs.seq IS NOT NULL) FROM records r ")
-            .Append("LEFT JOIN record_stamps rs ON rs.seq = r.seq WHERE r.seq > $after");
+            .Append("(s.id IS NOT NULL) FROM records r ")
+            .Append("LEFT JOIN record_stamps rs ON rs.seq = r.seq LEFT JOIN stamps s ON s.id = rs.stamp_id ")
+            .Append("WHERE r.seq > $after");
         command.Parameters.AddWithValue("$after", filter.AfterSequence);
         Where(command, sql, "r.logged_at >=", "$from", filter.From is { } from ? Micros(from) : null);
         Where(command, sql, "r.logged_at <", "$to", filter.To is { } to ? Micros(to) : null);

@@ -27,26 +27,42 @@ internal static class SqliteStamps
         );
         """;
 
-    public static long LastStampedSequence(SqliteConnection connection)
+    public static long LastStampedSequence(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT coalesce(max(last_seq), 0) FROM stamps";
         return (long)command.ExecuteScalar()!;
     }
 
-    public static void Save(
-        SqliteConnection connection, LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs)
+    /// <summary>
+    /// The writes that save <paramref name="stamp"/>, each to run in a transaction of its own and in order: the
+    /// proofs, <paramref name="size"/> at a time, then the stamp row. A reader sees a stamp only once its row is
+    /// written, and with it every proof; rows that a save stopped half-way left behind are deleted by the next.
+    /// </summary>
+    public static IEnumerable<Action<SqliteConnection, SqliteTransaction>> Parts(
+        LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs, int size)
     {
-        using var transaction = connection.BeginTransaction();
-        if (LastStampedSequence(connection) != stamp.FirstSequence - 1)
+        yield return (connection, transaction) =>
         {
-            throw new MessageLogException(
-                $"stamp for records {stamp.FirstSequence}-{stamp.LastSequence} does not follow the last " +
-                "stamped record");
+            var last = Follows(connection, transaction, stamp);
+            using var leftovers = connection.CreateCommand();
+            leftovers.Transaction = transaction;
+            leftovers.CommandText = "DELETE FROM record_stamps WHERE seq > $last";
+            leftovers.Parameters.AddWithValue("$last", last);
+            leftovers.ExecuteNonQuery();
+        };
+        for (var first = 0; first < proofs.Count; first += size)
+        {
+            var from = first;
+            yield return (connection, transaction) =>
+                InsertProofs(connection, transaction, stamp.Id, proofs, from, Math.Min(from + size, proofs.Count));
         }
 
-        using (var insert = connection.CreateCommand())
+        yield return (connection, transaction) =>
         {
+            Follows(connection, transaction, stamp);
+            using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = "INSERT INTO stamps (id, first_seq, last_seq, root, token, authority, stamped_at) " +
                 "VALUES ($id, $first, $last, $root, $token, $authority, $at)";
@@ -58,24 +74,39 @@ internal static class SqliteStamps
             insert.Parameters.AddWithValue("$authority", stamp.Authority);
             insert.Parameters.AddWithValue("$at", RecordHash.ToMicros(stamp.Time));
             insert.ExecuteNonQuery();
-        }
+        };
+    }
 
-        using (var proof = connection.CreateCommand())
+    /// <summary>Returns the last stamped record, which must be the one before <paramref name="stamp"/>'s first.
+    /// </summary>
+    private static long Follows(SqliteConnection connection, SqliteTransaction transaction, LogStamp stamp)
+    {
+        var last = LastStampedSequence(connection, transaction);
+        if (last != stamp.FirstSequence - 1)
         {
-            proof.Transaction = transaction;
-            proof.CommandText = "INSERT INTO record_stamps (seq, stamp_id, proof) VALUES ($seq, $stamp, $proof)";
-            var seq = proof.Parameters.Add("$seq", SqliteType.Integer);
-            proof.Parameters.AddWithValue("$stamp", stamp.Id);
-            var bytes = proof.Parameters.Add("$proof", SqliteType.Blob);
-            foreach (var (sequence, path) in proofs)
-            {
-                seq.Value = sequence;
-                bytes.Value = path;
-                proof.ExecuteNonQuery();
-            }
+            throw new MessageLogException(
+                $"stamp for records {stamp.FirstSequence}-{stamp.LastSequence} does not follow the last " +
+                "stamped record");
         }
 
-        transaction.Commit();
+        return last;
+    }
+
+    private static void InsertProofs(SqliteConnection connection, SqliteTransaction transaction, long stampId,
+        IReadOnlyList<(long Sequence, byte[] Proof)> proofs, int from, int to)
+    {
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO record_stamps (seq, stamp_id, proof) VALUES ($seq, $stamp, $proof)";
+        var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
+        insert.Parameters.AddWithValue("$stamp", stampId);
+        var bytes = insert.Parameters.Add("$proof", SqliteType.Blob);
+        for (var i = from; i < to; i++)
+        {
+            seq.Value = proofs[i].Sequence;
+            bytes.Value = proofs[i].Proof;
+            insert.ExecuteNonQuery();
+        }
     }
 
     public static long NextId(SqliteConnection connection)
@@ -105,7 +136,11 @@ internal static class SqliteStamps
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                proofs[reader.GetInt64(0)] = new RecordStamp(stamps[reader.GetInt64(1)], (byte[])reader.GetValue(2));
+                // A proof whose stamp has no row yet is a save under way (or one that stopped): not a stamp.
+                if (stamps.TryGetValue(reader.GetInt64(1), out var stamp))
+                {
+                    proofs[reader.GetInt64(0)] = new RecordStamp(stamp, (byte[])reader.GetValue(2));
+                }
             }
         }
 

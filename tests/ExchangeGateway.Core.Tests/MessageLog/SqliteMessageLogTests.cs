@@ -205,21 +205,53 @@ public sealed class SqliteMessageLogTests
     [Fact]
     public async Task SaveStamp_WhileRecordsAreAppended_IsSavedAndNoRecordIsLost()
     {
+        // More proofs than one part holds, so the save takes turns with the appends.
+        const int stamped = SqliteMessageLog.ProofsPerPart * 2 + 50;
         await using var file = new TempMessageLog();
-        await file.AppendAllAsync(Enumerable.Range(1, 50).Select(i => LogRecords.Unsigned($"m-{i}")));
-        var proofs = Enumerable.Range(1, 50).Select(i => ((long)i, new byte[] { (byte)i })).ToList();
+        await Task.WhenAll(Enumerable.Range(1, stamped)
+            .Select(i => file.Log.AppendAsync(LogRecords.Unsigned($"m-{i}")))).Within();
+        var proofs = Enumerable.Range(1, stamped).Select(i => ((long)i, BitConverter.GetBytes(i))).ToList();
 
-        var appends = Enumerable.Range(51, 200)
+        var appends = Enumerable.Range(stamped + 1, 200)
             .Select(i => Task.Run(() => file.Log.AppendAsync(LogRecords.Unsigned($"m-{i}")))).ToList();
-        await Task.Run(() => file.Log.SaveStamp(Stamp(file.Log.NextStampId(), 1, 50), proofs)).Within();
+        await Task.Run(() => file.Log.SaveStamp(Stamp(file.Log.NextStampId(), 1, stamped), proofs)).Within();
         await Task.WhenAll(appends).Within();
 
-        Assert.Equal(250, file.Log.Read().Count());
-        Assert.Equal([50], file.Log.StampOf(50)!.Proof);
-        Assert.Null(file.Log.StampOf(51));
-        Assert.Equal(51, file.Log.ReadUnstamped(1).Single().Sequence);
+        Assert.Equal(stamped + 200, file.Log.Read().Count());
+        Assert.Equal(BitConverter.GetBytes(1), file.Log.StampOf(1)!.Proof);
+        Assert.Equal(BitConverter.GetBytes(stamped), file.Log.StampOf(stamped)!.Proof);
+        Assert.Equal(stamped, SqliteMessageLog.ReadFileStamps(file.Path).Count);
+        Assert.Null(file.Log.StampOf(stamped + 1));
+        Assert.Equal(stamped + 1, file.Log.ReadUnstamped(1).Single().Sequence);
         var verification = MessageLogVerifier.Verify(file.Log.Read(), TestFederation.Read());
         Assert.True(verification.IsValid, verification.Failure?.ToString());
+    }
+
+    [Fact]
+    public async Task SaveStamp_AfterASaveThatStoppedHalfWay_ReplacesItsProofs_WhichNoReaderTookForAStamp()
+    {
+        await using var file = new TempMessageLog();
+        await file.AppendAllAsync(Enumerable.Range(1, 3).Select(i => LogRecords.Unsigned($"m-{i}")));
+        using (var connection = file.Log.OpenConnection())
+        using (var leftover = connection.CreateCommand())
+        {
+            // What a save stopped after its first parts leaves: proofs, and no stamp row.
+            leftover.CommandText = "PRAGMA foreign_keys=OFF; " +
+                "INSERT INTO record_stamps (seq, stamp_id, proof) VALUES (1, 1, x'01'), (3, 1, x'03')";
+            leftover.ExecuteNonQuery();
+        }
+
+        Assert.Null(file.Log.StampOf(1));
+        Assert.Empty(SqliteMessageLog.ReadFileStamps(file.Path));
+        Assert.All(MessageLogSearch.Search(file.Path, new RecordFilter()), r => Assert.False(r.IsStamped));
+
+        file.Log.SaveStamp(Stamp(file.Log.NextStampId(), 1, 2), [(1L, [0x11]), (2L, [0x12])]);
+
+        Assert.Equal([0x11], file.Log.StampOf(1)!.Proof);
+        Assert.Null(file.Log.StampOf(3));
+        Assert.Equal([1L, 2], SqliteMessageLog.ReadFileStamps(file.Path).Keys.Order());
+        Assert.Equal(
+            [true, true, false], MessageLogSearch.Search(file.Path, new RecordFilter()).Select(r => r.IsStamped));
     }
 
     [Fact]
