@@ -74,6 +74,23 @@ public sealed class QuickBenchmarkTests : IDisposable
         Assert.Equal(0, exitCode);
     }
 
+    [Fact]
+    public async Task StampingBenchmark_SmallBacklog_StampsWholeRoundsWhileRecordsAreAppended()
+    {
+        var (exitCode, output) = await RunBenchmarkAsync(
+            "stamping", "--records", "20000", "--seconds", "1", "--out", _out.FullName);
+
+        var json = Path.Combine(_out.FullName, "stamping.json");
+        Assert.True(File.Exists(json), $"no stamping.json; the benchmark printed:\n{output}");
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var rounds = report.RootElement.GetProperty("rounds").EnumerateArray().ToList();
+        Assert.NotEmpty(rounds);
+        Assert.All(rounds, r => Assert.Equal(10_000, r.GetProperty("records").GetInt32()));
+        Assert.True(report.RootElement.GetProperty("alone").GetProperty("appends").GetInt32() > 0);
+        Assert.True(report.RootElement.GetProperty("together").GetProperty("appends").GetInt32() > 0);
+        Assert.Equal(0, exitCode);
+    }
+
     public void Dispose() => _out.Delete(recursive: true);
 
     private static async Task<(int ExitCode, string Output)> RunBenchmarkAsync(params string[] args)

@@ -33,6 +33,7 @@ internal static class Program
                 "signing" => await Signing.SigningBenchmark.RunAsync(rest).ConfigureAwait(false),
                 "archive" => await Archive.ArchiveBenchmark.RunAsync(rest).ConfigureAwait(false),
                 "archive-verify" => Archive.ArchiveBenchmark.Verify(rest),
+                "stamping" => await Archive.StampingBenchmark.RunAsync(rest).ConfigureAwait(false),
                 _ => Usage($"unknown role '{role}'"),
             };
         }

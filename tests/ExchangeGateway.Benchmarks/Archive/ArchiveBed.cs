@@ -49,6 +49,9 @@ internal sealed class ArchiveBed : IAsyncDisposable
 
     public string ArchiveDirectory { get; }
 
+    /// <summary>The log.</summary>
+    public SqliteMessageLog Log => _log;
+
     public string AnchorPath { get; }
 
     public static async Task<ArchiveBed> CreateAsync(string directory, ILoggerFactory loggers)
@@ -98,8 +101,9 @@ internal sealed class ArchiveBed : IAsyncDisposable
         return new ArchiveBed(directory, log, pki, tsa, new SignedFederation(bytes, signature, configuration));
     }
 
-    /// <summary>Logs <paramref name="count"/> records: exchanges of a request and its response.</summary>
-    public async Task FillAsync(int count)
+    /// <summary>Logs <paramref name="count"/> records: exchanges of a request and its response, stamped every
+    /// 10,000 records unless <paramref name="stamp"/> is false.</summary>
+    public async Task FillAsync(int count, bool stamp = true)
     {
         var written = 0;
         var sinceStamp = 0;
@@ -112,12 +116,55 @@ internal sealed class ArchiveBed : IAsyncDisposable
             await Task.WhenAll(records.Select(_log.AppendAsync)).ConfigureAwait(false);
             written += records.Count;
             sinceStamp += records.Count;
-            if (sinceStamp >= StampEvery || written == count)
+            if (stamp && (sinceStamp >= StampEvery || written == count))
             {
-                await StampAsync().ConfigureAwait(false);
+                await StampRoundAsync(int.MaxValue).ConfigureAwait(false);
                 sinceStamp = 0;
             }
         }
+    }
+
+    /// <summary>The records of <paramref name="exchanges"/> signed exchanges, to append again and again.</summary>
+    public async Task<List<MessageRecord>> RecordsAsync(int exchanges) =>
+        (await Task.WhenAll(Enumerable.Range(0, exchanges).Select(ExchangeAsync)).ConfigureAwait(false))
+        .SelectMany(pair => pair).ToList();
+
+    /// <summary>
+    /// Stamps at most <paramref name="max"/> unstamped records as the gateway's time-stamper does, and says how long
+    /// each step took; null, stamping nothing, when fewer than <paramref name="min"/> are unstamped.
+    /// </summary>
+    public async Task<StampRound?> StampRoundAsync(int max, int min = 1)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var records = _log.ReadUnstamped(max);
+        if (records.Count < Math.Max(min, 1))
+        {
+            return null;
+        }
+
+        var read = Lap(clock);
+        var (root, paths) = MerkleTree.Build(records.Select(r => r.Hash).ToList());
+        var tree = Lap(clock);
+        var proofs = records.Select((r, i) => (r.Sequence, new InclusionProof(i, records.Count, paths[i]).Encode()))
+            .ToList();
+        var encode = Lap(clock);
+        var query = TimestampQuery.Create(root);
+        using var content = new ByteArrayContent(query.Encoded);
+        content.Headers.ContentType = new("application/timestamp-query");
+        using var reply = await _http.PostAsync(_tsa.Address, content).ConfigureAwait(false);
+        var check = query.ProcessReply(await reply.Content.ReadAsByteArrayAsync().ConfigureAwait(false),
+            _federation.Configuration);
+        if (!check.IsValid)
+        {
+            throw new InvalidOperationException($"the TSA's token was refused: {check}");
+        }
+
+        var token = check.Token!;
+        var stamping = Lap(clock);
+        var stamp = new LogStamp(_log.NextStampId(), records[0].Sequence, records[^1].Sequence, root, token.Token,
+            token.Authority, token.Time);
+        _log.SaveStamp(stamp, proofs);
+        return new StampRound(records.Count, read, tree, encode, stamping, Lap(clock));
     }
 
     public IReadOnlyList<ArchiveEntry> Archive(int records) => new LogArchiver(_log, ArchiveDirectory, "police-gw",
@@ -197,25 +244,14 @@ internal sealed class ArchiveBed : IAsyncDisposable
         Outcome = "OK",
     };
 
-    private async Task StampAsync()
+    private static double Lap(System.Diagnostics.Stopwatch clock)
     {
-        var records = _log.ReadUnstamped(int.MaxValue);
-        var (root, paths) = MerkleTree.Build(records.Select(r => r.Hash).ToList());
-        var query = TimestampQuery.Create(root);
-        using var content = new ByteArrayContent(query.Encoded);
-        content.Headers.ContentType = new("application/timestamp-query");
-        using var reply = await _http.PostAsync(_tsa.Address, content).ConfigureAwait(false);
-        var check = query.ProcessReply(await reply.Content.ReadAsByteArrayAsync().ConfigureAwait(false),
-            _federation.Configuration);
-        if (!check.IsValid)
-        {
-            throw new InvalidOperationException($"the TSA's token was refused: {check}");
-        }
-
-        var token = check.Token!;
-        var stamp = new LogStamp(_log.NextStampId(), records[0].Sequence, records[^1].Sequence, root, token.Token,
-            token.Authority, token.Time);
-        _log.SaveStamp(stamp, records.Select((r, i) =>
-            (r.Sequence, new InclusionProof(i, records.Count, paths[i]).Encode())).ToList());
+        var milliseconds = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        return milliseconds;
     }
 }
+
+/// <summary>One stamping round's records and the milliseconds of each step.</summary>
+internal sealed record StampRound(
+    int Records, double ReadMs, double TreeMs, double ProofsMs, double TokenMs, double SaveMs);

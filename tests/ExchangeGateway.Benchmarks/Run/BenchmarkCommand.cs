@@ -29,6 +29,8 @@ internal static class BenchmarkCommand
                                    batch signing against one signature per message, in one process
         ExchangeGateway.Benchmarks archive [--records N] [--out DIR]
                                    archiving a log of N records (default 100000) and verifying the archive
+        ExchangeGateway.Benchmarks stamping [--records N] [--seconds S] [--out DIR]
+                                   appends alone and while a backlog of N records (default 150000) is stamped
         """;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
