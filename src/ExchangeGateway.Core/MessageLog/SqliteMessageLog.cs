@@ -450,7 +450,14 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
             }
             finally
             {
-                ForeignKeys(connection, on: true);
+                try
+                {
+                    ForeignKeys(connection, on: true);
+                }
+                catch (SqliteException)
+                {
+                    // Records name no other table: the writer goes on; the next part tries again.
+                }
             }
         }
 
