@@ -43,7 +43,11 @@ internal static class StampingBenchmark
                     }
                 }).ConfigureAwait(false);
                 await WriteAsync(backlog, seconds, alone, together, rounds, output).ConfigureAwait(false);
-                return alone.Appends > 0 && together.Appends > 0 && rounds.Count > 0 ? 0 : 1;
+                var passed = alone.Appends > 0 && together.Appends > 0 && rounds.Count > 0;
+                Console.Out.WriteLine(passed
+                    ? "stamping benchmark passed"
+                    : "stamping benchmark FAILED: no appends, or no round of 10,000 records to stamp");
+                return passed ? 0 : 1;
             }
         }
         finally
@@ -104,7 +108,13 @@ internal static class StampingBenchmark
             $"{Median(rounds, r => r.ReadMs):F1} | {Median(rounds, r => r.TreeMs):F1} | " +
             $"{Median(rounds, r => r.ProofsMs):F1} | {Median(rounds, r => r.TokenMs):F1} | " +
             $"{Median(rounds, r => r.SaveMs):F1} |");
-        var text = $"# Time-stamping against the appends that go on meanwhile\n\n{Environment.ProcessorCount} " +
+        var machine = Run.MachineInfo.Read(Run.Tools.Find());
+        var dirty = machine.UncommittedProductFiles is { Count: > 0 } files
+            ? $" with uncommitted changes to {string.Join(", ", files)}"
+            : "";
+        var text = $"# Time-stamping against the appends that go on meanwhile\n\n- run: " +
+            $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, source {machine.SourceCommit ?? "unknown commit"}{dirty}, " +
+            $"{machine.BuildConfiguration} build\n- {Environment.ProcessorCount} " +
             $"cores, one process; a backlog of {backlog:N0} unstamped records, then {Appenders} appenders for " +
             $"{seconds} s alone and {seconds} s while rounds of {RoundSize:N0} records are stamped back to " +
             $"back (token from an RFC 3161 TSA on loopback).\n\n{table}";
@@ -114,7 +124,8 @@ internal static class StampingBenchmark
             Directory.CreateDirectory(output);
             await File.WriteAllTextAsync(Path.Combine(output, "stamping.md"), text).ConfigureAwait(false);
             await File.WriteAllTextAsync(Path.Combine(output, "stamping.json"), JsonSerializer.Serialize(
-                new { backlog, seconds, alone, together, rounds }, Json)).ConfigureAwait(false);
+                new { machine.SourceCommit, backlog, seconds, alone, together, rounds }, Json)).ConfigureAwait(false);
+            Console.Out.WriteLine($"wrote {Path.Combine(output, "stamping.md")} and stamping.json");
         }
     }
 
