@@ -78,13 +78,14 @@ public sealed class QuickBenchmarkTests : IDisposable
     public async Task StampingBenchmark_SmallBacklog_StampsWholeRoundsWhileRecordsAreAppended()
     {
         var (exitCode, output) = await RunBenchmarkAsync(
-            "stamping", "--records", "20000", "--seconds", "1", "--out", _out.FullName);
+            "stamping", "--records", "40000", "--seconds", "1", "--out", _out.FullName);
 
         var json = Path.Combine(_out.FullName, "stamping.json");
         Assert.True(File.Exists(json), $"no stamping.json; the benchmark printed:\n{output}");
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
         var rounds = report.RootElement.GetProperty("rounds").EnumerateArray().ToList();
         Assert.NotEmpty(rounds);
+        Assert.Equal(3, report.RootElement.GetProperty("quiet").GetArrayLength());
         Assert.All(rounds, r => Assert.Equal(10_000, r.GetProperty("records").GetInt32()));
         Assert.True(report.RootElement.GetProperty("alone").GetProperty("appends").GetInt32() > 0);
         Assert.True(report.RootElement.GetProperty("together").GetProperty("appends").GetInt32() > 0);
