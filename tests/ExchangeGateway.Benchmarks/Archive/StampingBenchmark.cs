@@ -125,9 +125,10 @@ internal static class StampingBenchmark
         var text = $"# Time-stamping against the appends that go on meanwhile\n\n- run: " +
             $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, source {machine.SourceCommit ?? "unknown commit"}{dirty}, " +
             $"{machine.BuildConfiguration} build\n- {Environment.ProcessorCount} " +
-            $"cores, one process; a backlog of {backlog:N0} unstamped records, then {Appenders} appenders for " +
-            $"{seconds} s alone and {seconds} s while rounds of {RoundSize:N0} records are stamped back to " +
-            $"back (token from an RFC 3161 TSA on loopback).\n\n{table}";
+            $"cores, one process; a backlog of {backlog:N0} unstamped records, {QuietRounds} rounds of " +
+            $"{RoundSize:N0} stamped with nothing else running, then {Appenders} appenders for {seconds} s alone " +
+            $"and {seconds} s while such rounds are stamped back to back (each token from an RFC 3161 TSA on " +
+            $"loopback).\n\n{table}";
         Console.Out.Write(text);
         if (output is not null)
         {
