@@ -35,6 +35,87 @@ public static class MerkleTree
         return (root, paths.Select(p => p.ToArray()).ToArray());
     }
 
+    /// <summary>
+    /// The tree's every node, 32 bytes each, a level at a time from the leaf hashes up to the root (the last 32
+    /// bytes): what a time-stamp keeps so that each leaf's audit path can be read back (<see cref="PathFromNodes"/>)
+    /// without storing one path per leaf.
+    /// </summary>
+    /// <remarks>
+    /// Neighbours are paired at each level and a lone last node is carried up unchanged: the same tree as RFC 9162's
+    /// split at the largest power of two.
+    /// </remarks>
+    public static (byte[] Root, byte[] Nodes) Nodes(IReadOnlyList<byte[]> leaves)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
+        ArgumentOutOfRangeException.ThrowIfZero(leaves.Count);
+        var nodes = new byte[NodeCount(leaves.Count) * 32];
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            LeafHash(leaves[i]).CopyTo(nodes, i * 32);
+        }
+
+        var (start, count, next) = (0, leaves.Count, leaves.Count);
+        Span<byte> pair = stackalloc byte[65];
+        while (count > 1)
+        {
+            for (var j = 0; j + 1 < count; j += 2, next++)
+            {
+                pair[0] = 1;
+                nodes.AsSpan((start + j) * 32, 64).CopyTo(pair[1..]);
+                SHA256.HashData(pair, nodes.AsSpan(next * 32, 32));
+            }
+
+            if (count % 2 == 1)
+            {
+                nodes.AsSpan((start + count - 1) * 32, 32).CopyTo(nodes.AsSpan(next * 32, 32));
+                next++;
+            }
+
+            (start, count) = (start + count, (count + 1) / 2);
+        }
+
+        return (nodes[^32..], nodes);
+    }
+
+    /// <summary>The audit path of leaf <paramref name="index"/> of <paramref name="size"/> from the nodes
+    /// <see cref="Nodes"/> made; null when the nodes do not fit the size or the index is outside it.</summary>
+    public static byte[][]? PathFromNodes(ReadOnlySpan<byte> nodes, long size, long index)
+    {
+        if (size < 1 || index < 0 || index >= size || size > int.MaxValue || nodes.Length != NodeCount((int)size) * 32)
+        {
+            return null;
+        }
+
+        var path = new List<byte[]>();
+        var (start, count, j) = (0L, size, index);
+        while (count > 1)
+        {
+            var sibling = j ^ 1;
+            if (sibling < count)
+            {
+                path.Add(nodes.Slice((int)(start + sibling) * 32, 32).ToArray());
+            }
+
+            (start, count, j) = (start + count, (count + 1) / 2, j >> 1);
+        }
+
+        return [.. path];
+    }
+
+    /// <summary>How many nodes a tree of <paramref name="size"/> leaves has when every level is kept.</summary>
+    public static int NodeCount(int size)
+    {
+        var total = 0;
+        for (var count = size; ; count = (count + 1) / 2)
+        {
+            total += count;
+            if (count == 1)
+            {
+                return total;
+            }
+        }
+    }
+
     /// <summary>Recomputes the root from a leaf and its audit path (RFC 9162 section 2.1.3.2).</summary>
     /// <returns>The root, or null when the index, size and path do not fit together.</returns>
     public static byte[]? RootFromPath(byte[] leaf, long index, long size, IReadOnlyList<byte[]> path)

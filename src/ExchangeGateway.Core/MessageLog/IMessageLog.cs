@@ -22,9 +22,10 @@ public interface IMessageLog
     /// <summary>When the oldest record not yet time-stamped was logged; null when every record is stamped.</summary>
     DateTimeOffset? OldestUnstamped();
 
-    /// <summary>Saves a stamp over the next run of records with each record's proof. Readers see the stamp with all of
-    /// its proofs or not at all; a stamp that does not follow the last one is refused.</summary>
-    void SaveStamp(LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs);
+    /// <summary>Saves a stamp over the next run of records with its Merkle tree's nodes
+    /// (<see cref="Merkle.MerkleTree.Nodes"/> over the records' hashes), from which each record's proof is read. A
+    /// stamp that does not follow the last one, or a tree that does not fit it, is refused.</summary>
+    void SaveStamp(LogStamp stamp, byte[] nodes);
 
     /// <summary>The number the next stamp gets.</summary>
     long NextStampId();

@@ -109,6 +109,8 @@ internal static class SqliteArchives
             using var delete = connection.CreateCommand();
             delete.Transaction = transaction;
             delete.CommandText = "DELETE FROM record_stamps WHERE seq BETWEEN $first AND $last; " +
+                "DELETE FROM stamp_trees WHERE stamp_id IN " +
+                "(SELECT id FROM stamps WHERE first_seq >= $first AND last_seq <= $last); " +
                 "DELETE FROM records WHERE seq BETWEEN $first AND $last; " +
                 "UPDATE archives SET purged_at = $now WHERE id = $id;";
             delete.Parameters.AddWithValue("$first", first);

@@ -12,16 +12,13 @@ namespace ExchangeGateway.Core.MessageLog;
 /// One writer thread owns the chain head. It (1) takes every append that is pending, up to <see cref="MaxBatch"/>;
 /// (2) gives each its sequence and hash in arrival order; (3) inserts them in one transaction and commits;
 /// (4) completes each caller. On a failed commit it rolls back, re-reads the head from the file and fails that
-/// batch, so the chain on disk never forks and no caller is told a record is durable that is not. A time-stamp's
-/// proofs are written on the same thread, a part at a time between those commits (<see cref="SaveStamp"/>).
+/// batch, so the chain on disk never forks and no caller is told a record is durable that is not. A time-stamp is
+/// written on the same thread, between those commits (<see cref="SaveStamp"/>).
 /// </remarks>
 public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
 {
     /// <summary>The most records committed in one transaction.</summary>
     public const int MaxBatch = 1024;
-
-    /// <summary>The most proofs of a time-stamp written in one transaction.</summary>
-    public const int ProofsPerPart = 500;
 
     /// <summary>
     /// The histogram of records made durable by one commit (one fsync), on <see cref="GatewayMeter"/>, tagged
@@ -165,31 +162,36 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
 
     /// <inheritdoc />
     /// <remarks>
-    /// Ten thousand proofs in one transaction would hold the file's write lock for tens of milliseconds, and every
-    /// append with it. So the writer's thread writes them, <see cref="ProofsPerPart"/> at a time between its commits
-    /// of records, and the stamp row last: no append waits for more than one part, and readers see the stamp with
-    /// all of its proofs or not at all.
+    /// The stamp row and its tree (about 64 bytes a record) go in one transaction on the writer's thread, between
+    /// its commits of records, so no append waits for another connection's lock.
     /// </remarks>
-    public void SaveStamp(LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs)
+    public void SaveStamp(LogStamp stamp, byte[] nodes)
     {
         ArgumentNullException.ThrowIfNull(stamp);
-        ArgumentNullException.ThrowIfNull(proofs);
-        foreach (var write in SqliteStamps.Parts(stamp, proofs, ProofsPerPart))
+        ArgumentNullException.ThrowIfNull(nodes);
+        var size = stamp.LastSequence - stamp.FirstSequence + 1;
+        if (size < 1 || size > int.MaxValue || nodes.Length != Merkle.MerkleTree.NodeCount((int)size) * 32
+            || !nodes.AsSpan(nodes.Length - 32).SequenceEqual(stamp.Root))
         {
-            var part = new PendingPart(write);
-            if (!_pending.Writer.TryWrite(part))
-            {
-                throw new MessageLogException("the message log is closed");
-            }
+            throw new MessageLogException(
+                $"the tree given for the stamp of records {stamp.FirstSequence}-{stamp.LastSequence} does not fit " +
+                "its size or does not end in its root");
+        }
 
-            try
-            {
-                part.Completion.Task.GetAwaiter().GetResult();
-            }
-            catch (SqliteException ex)
-            {
-                throw new MessageLogException($"the time-stamp could not be saved: {ex.Message}", ex);
-            }
+        var save = new PendingStamp(
+            (connection, transaction) => SqliteStamps.Save(connection, transaction, stamp, nodes));
+        if (!_pending.Writer.TryWrite(save))
+        {
+            throw new MessageLogException("the message log is closed");
+        }
+
+        try
+        {
+            save.Completion.Task.GetAwaiter().GetResult();
+        }
+        catch (SqliteException ex)
+        {
+            throw new MessageLogException($"the time-stamp could not be saved: {ex.Message}", ex);
         }
     }
 
@@ -324,12 +326,12 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         var batch = new List<PendingAppend>(MaxBatch);
         while (WaitForAppends())
         {
-            // (1) Everything pending now, up to a part of a time-stamp, which follows the commit.
+            // (1) Everything pending now, up to a time-stamp, which follows the commit.
             batch.Clear();
-            PendingPart? part = null;
-            while (batch.Count < MaxBatch && part is null && _pending.Reader.TryRead(out var pending))
+            PendingStamp? stamp = null;
+            while (batch.Count < MaxBatch && stamp is null && _pending.Reader.TryRead(out var pending))
             {
-                part = pending as PendingPart;
+                stamp = pending as PendingStamp;
                 if (pending is PendingAppend append)
                 {
                     batch.Add(append);
@@ -341,7 +343,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
                 Commit(connection, insert, batch);
             }
 
-            part?.Run(connection);
+            stamp?.Run(connection);
         }
     }
 
@@ -426,8 +428,8 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         public override void Fail(Exception failure) => Completion.TrySetException(failure);
     }
 
-    /// <summary>A part of a time-stamp's save, in a transaction of its own.</summary>
-    private sealed class PendingPart(Action<SqliteConnection, SqliteTransaction> write) : PendingWrite
+    /// <summary>A time-stamp's save, in a transaction of its own.</summary>
+    private sealed class PendingStamp(Action<SqliteConnection, SqliteTransaction> write) : PendingWrite
     {
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -435,9 +437,6 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         {
             try
             {
-                // Proofs name their stamp's row before it is written (it is written last), so the foreign key
-                // waits: readers join the two tables, and find no stamp in proofs without a row.
-                ForeignKeys(connection, on: false);
                 using var transaction = connection.BeginTransaction();
                 write(connection, transaction);
                 transaction.Commit();
@@ -448,24 +447,6 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
                 // Rolled back; the stamper is told and tries again in a later round.
                 Completion.TrySetException(ex);
             }
-            finally
-            {
-                try
-                {
-                    ForeignKeys(connection, on: true);
-                }
-                catch (SqliteException)
-                {
-                    // Records name no other table: the writer goes on; the next part tries again.
-                }
-            }
-        }
-
-        private static void ForeignKeys(SqliteConnection connection, bool on)
-        {
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF";
-            pragma.ExecuteNonQuery();
         }
 
         public override void Fail(Exception failure) => Completion.TrySetException(failure);

@@ -116,9 +116,26 @@ internal static class SqliteRecords
         command.Parameters.AddWithValue("$from", from);
         command.Parameters.AddWithValue("$to", to);
         using var reader = command.ExecuteReader();
+
+        // Records come in order, so the stamp over them changes seldom: one tree read a stamp.
+        (LogStamp Stamp, byte[]? Nodes)? over = null;
         while (reader.Read())
         {
-            yield return (ReadRow(reader), reader.GetBoolean(19), reader.GetInt64(20), Blob(reader, 21));
+            var logged = ReadRow(reader);
+            var stored = Blob(reader, 21);
+            if (stored is not null)
+            {
+                yield return (logged, reader.GetBoolean(19), reader.GetInt64(20), stored);
+                continue;
+            }
+
+            if (over is not { } known || logged.Sequence > known.Stamp.LastSequence)
+            {
+                over = SqliteStamps.Over(connection, logged.Sequence);
+            }
+
+            var proof = over is ({ } stamp, { } nodes) ? SqliteStamps.Proof(stamp, nodes, logged.Sequence) : null;
+            yield return (logged, reader.GetBoolean(19), proof is null ? 0 : over!.Value.Stamp.Id, proof);
         }
     }
 

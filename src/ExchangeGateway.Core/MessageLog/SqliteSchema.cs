@@ -8,8 +8,10 @@ namespace ExchangeGateway.Core.MessageLog;
 /// </summary>
 internal static class SqliteSchema
 {
-    /// <summary>The layout this code writes; a file of another layout is refused rather than half-written.</summary>
-    public const int Version = 4;
+    /// <summary>The layout this code writes; a file of another layout is refused rather than half-written.
+    /// Layout 5 keeps each stamp's Merkle tree instead of one proof a record; the proofs of a layout 4 file stay
+    /// and are read as they are, and its new stamps keep trees.</summary>
+    public const int Version = 5;
 
     public static void Create(SqliteConnection connection)
     {
@@ -20,7 +22,7 @@ internal static class SqliteSchema
             using var reader = check.ExecuteReader();
             reader.Read();
             var version = reader.GetInt32(0);
-            if (reader.GetInt32(1) > 0 && version != Version && version != 3)
+            if (reader.GetInt32(1) > 0 && version != Version && version is not (3 or 4))
             {
                 throw new MessageLogException(
                     $"message log layout version {version} is not the version {Version} this gateway writes");
@@ -68,7 +70,7 @@ internal static class SqliteSchema
             CREATE TRIGGER IF NOT EXISTS records_no_delete BEFORE DELETE ON records
                 WHEN old.seq > (SELECT coalesce(max(last_seq), 0) FROM archives)
                 BEGIN SELECT RAISE(ABORT, 'the message log is append-only: this record is not archived'); END;
-            PRAGMA user_version = 4;
+            PRAGMA user_version = 5;
             """;
         command.ExecuteNonQuery();
     }

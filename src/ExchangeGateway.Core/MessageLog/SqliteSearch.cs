@@ -20,8 +20,7 @@ internal static class SqliteSearch
     {
         using var command = connection.CreateCommand();
         var sql = new StringBuilder($"SELECT {Summary}, (r.envelope IS NOT NULL AND r.signature IS NOT NULL), ")
-            .Append("(s.id IS NOT NULL) FROM records r ")
-            .Append("LEFT JOIN record_stamps rs ON rs.seq = r.seq LEFT JOIN stamps s ON s.id = rs.stamp_id ")
+            .Append("EXISTS (SELECT 1 FROM stamps s WHERE r.seq BETWEEN s.first_seq AND s.last_seq) FROM records r ")
             .Append("WHERE r.seq > $after");
         command.Parameters.AddWithValue("$after", filter.AfterSequence);
         Where(command, sql, "r.logged_at >=", "$from", filter.From is { } from ? Micros(from) : null);
@@ -50,22 +49,20 @@ internal static class SqliteSearch
     public static List<StampedRecord> Message(SqliteConnection connection, string messageId)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Evidence}, rs.proof, {SqliteStamps.Columns("s.")} FROM records r " +
-            "LEFT JOIN record_stamps rs ON rs.seq = r.seq LEFT JOIN stamps s ON s.id = rs.stamp_id " +
-            "WHERE r.message_id = $message_id ORDER BY r.seq";
+        command.CommandText =
+            $"SELECT {Evidence} FROM records r WHERE r.message_id = $message_id ORDER BY r.seq";
         command.Parameters.AddWithValue("$message_id", messageId);
 
-        var found = new List<StampedRecord>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var records = new List<LoggedRecord>();
+        using (var reader = command.ExecuteReader())
         {
-            var stamp = reader.IsDBNull(19) || reader.IsDBNull(20)
-                ? null
-                : new RecordStamp(SqliteStamps.Read(reader, 20), (byte[])reader.GetValue(19));
-            found.Add(new StampedRecord(SqliteRecords.ReadRow(reader), stamp));
+            while (reader.Read())
+            {
+                records.Add(SqliteRecords.ReadRow(reader));
+            }
         }
 
-        return found;
+        return records.Select(r => new StampedRecord(r, SqliteStamps.Of(connection, r.Sequence))).ToList();
     }
 
     // Records keep whole microseconds; rounding a bound up keeps both ">= from" and "< to" exact.

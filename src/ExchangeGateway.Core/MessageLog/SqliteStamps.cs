@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace ExchangeGateway.Core.MessageLog;
 
 /// <summary>
-/// The time-stamp tables: <c>stamps</c> (one row a token) and <c>record_stamps</c> (one proof a record).
+/// The time-stamp tables: <c>stamps</c> (one row a token) and <c>stamp_trees</c> (each token's Merkle tree, every
+/// node kept, from which each record's proof is read). Logs written before layout 5 keep one proof a record in
+/// <c>record_stamps</c>; those are read as they are.
 /// </summary>
 internal static class SqliteStamps
 {
@@ -25,6 +27,10 @@ internal static class SqliteStamps
             stamp_id INTEGER NOT NULL REFERENCES stamps(id),
             proof BLOB NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS stamp_trees (
+            stamp_id INTEGER PRIMARY KEY REFERENCES stamps(id),
+            nodes BLOB NOT NULL
+        );
         """;
 
     public static long LastStampedSequence(SqliteConnection connection, SqliteTransaction? transaction = null)
@@ -36,77 +42,32 @@ internal static class SqliteStamps
     }
 
     /// <summary>
-    /// The writes that save <paramref name="stamp"/>, each to run in a transaction of its own and in order: the
-    /// proofs, <paramref name="size"/> at a time, then the stamp row. A reader sees a stamp only once its row is
-    /// written, and with it every proof; rows that a save stopped half-way left behind are deleted by the next.
+    /// Saves <paramref name="stamp"/> and its tree's nodes (<see cref="Merkle.MerkleTree.Nodes"/> over the hashes of
+    /// the records it covers) in <paramref name="transaction"/>; the stamp must follow the last one.
     /// </summary>
-    public static IEnumerable<Action<SqliteConnection, SqliteTransaction>> Parts(
-        LogStamp stamp, IReadOnlyList<(long Sequence, byte[] Proof)> proofs, int size)
+    public static void Save(SqliteConnection connection, SqliteTransaction transaction, LogStamp stamp, byte[] nodes)
     {
-        yield return (connection, transaction) =>
-        {
-            var last = Follows(connection, transaction, stamp);
-            using var leftovers = connection.CreateCommand();
-            leftovers.Transaction = transaction;
-            leftovers.CommandText = "DELETE FROM record_stamps WHERE seq > $last";
-            leftovers.Parameters.AddWithValue("$last", last);
-            leftovers.ExecuteNonQuery();
-        };
-        for (var first = 0; first < proofs.Count; first += size)
-        {
-            var from = first;
-            yield return (connection, transaction) =>
-                InsertProofs(connection, transaction, stamp.Id, proofs, from, Math.Min(from + size, proofs.Count));
-        }
-
-        yield return (connection, transaction) =>
-        {
-            Follows(connection, transaction, stamp);
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO stamps (id, first_seq, last_seq, root, token, authority, stamped_at) " +
-                "VALUES ($id, $first, $last, $root, $token, $authority, $at)";
-            insert.Parameters.AddWithValue("$id", stamp.Id);
-            insert.Parameters.AddWithValue("$first", stamp.FirstSequence);
-            insert.Parameters.AddWithValue("$last", stamp.LastSequence);
-            insert.Parameters.AddWithValue("$root", stamp.Root);
-            insert.Parameters.AddWithValue("$token", stamp.Token);
-            insert.Parameters.AddWithValue("$authority", stamp.Authority);
-            insert.Parameters.AddWithValue("$at", RecordHash.ToMicros(stamp.Time));
-            insert.ExecuteNonQuery();
-        };
-    }
-
-    /// <summary>Returns the last stamped record, which must be the one before <paramref name="stamp"/>'s first.
-    /// </summary>
-    private static long Follows(SqliteConnection connection, SqliteTransaction transaction, LogStamp stamp)
-    {
-        var last = LastStampedSequence(connection, transaction);
-        if (last != stamp.FirstSequence - 1)
+        if (LastStampedSequence(connection, transaction) != stamp.FirstSequence - 1)
         {
             throw new MessageLogException(
                 $"stamp for records {stamp.FirstSequence}-{stamp.LastSequence} does not follow the last " +
                 "stamped record");
         }
 
-        return last;
-    }
-
-    private static void InsertProofs(SqliteConnection connection, SqliteTransaction transaction, long stampId,
-        IReadOnlyList<(long Sequence, byte[] Proof)> proofs, int from, int to)
-    {
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO record_stamps (seq, stamp_id, proof) VALUES ($seq, $stamp, $proof)";
-        var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
-        insert.Parameters.AddWithValue("$stamp", stampId);
-        var bytes = insert.Parameters.Add("$proof", SqliteType.Blob);
-        for (var i = from; i < to; i++)
-        {
-            seq.Value = proofs[i].Sequence;
-            bytes.Value = proofs[i].Proof;
-            insert.ExecuteNonQuery();
-        }
+        insert.CommandText = "INSERT INTO stamps (id, first_seq, last_seq, root, token, authority, stamped_at) " +
+            "VALUES ($id, $first, $last, $root, $token, $authority, $at); " +
+            "INSERT INTO stamp_trees (stamp_id, nodes) VALUES ($id, $nodes)";
+        insert.Parameters.AddWithValue("$id", stamp.Id);
+        insert.Parameters.AddWithValue("$first", stamp.FirstSequence);
+        insert.Parameters.AddWithValue("$last", stamp.LastSequence);
+        insert.Parameters.AddWithValue("$root", stamp.Root);
+        insert.Parameters.AddWithValue("$token", stamp.Token);
+        insert.Parameters.AddWithValue("$authority", stamp.Authority);
+        insert.Parameters.AddWithValue("$at", RecordHash.ToMicros(stamp.Time));
+        insert.Parameters.AddWithValue("$nodes", nodes);
+        insert.ExecuteNonQuery();
     }
 
     public static long NextId(SqliteConnection connection)
@@ -116,6 +77,7 @@ internal static class SqliteStamps
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>Every stamped record's stamp and proof, by sequence.</summary>
     public static Dictionary<long, RecordStamp> All(SqliteConnection connection)
     {
         var stamps = new Dictionary<long, LogStamp>();
@@ -136,7 +98,7 @@ internal static class SqliteStamps
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                // A proof whose stamp has no row yet is a save under way (or one that stopped): not a stamp.
+                // A proof whose stamp has no row is one a save of layout 4 left half-way: not a stamp.
                 if (stamps.TryGetValue(reader.GetInt64(1), out var stamp))
                 {
                     proofs[reader.GetInt64(0)] = new RecordStamp(stamp, (byte[])reader.GetValue(2));
@@ -144,7 +106,54 @@ internal static class SqliteStamps
             }
         }
 
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT stamp_id, nodes FROM stamp_trees";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (!stamps.TryGetValue(reader.GetInt64(0), out var stamp))
+                {
+                    continue;
+                }
+
+                var nodes = (byte[])reader.GetValue(1);
+                for (var sequence = stamp.FirstSequence; sequence <= stamp.LastSequence; sequence++)
+                {
+                    if (Proof(stamp, nodes, sequence) is { } proof)
+                    {
+                        proofs[sequence] = new RecordStamp(stamp, proof);
+                    }
+                }
+            }
+        }
+
         return proofs;
+    }
+
+    /// <summary>
+    /// The DER proof (<see cref="Merkle.InclusionProof"/>) of record <paramref name="sequence"/> read from its
+    /// stamp's tree; null when the record is outside the stamp or the nodes do not fit it.
+    /// </summary>
+    public static byte[]? Proof(LogStamp stamp, byte[] nodes, long sequence)
+    {
+        var size = stamp.LastSequence - stamp.FirstSequence + 1;
+        var index = sequence - stamp.FirstSequence;
+        return Merkle.MerkleTree.PathFromNodes(nodes, size, index) is { } path
+            ? new Merkle.InclusionProof(index, size, path).Encode()
+            : null;
+    }
+
+    /// <summary>The stamp over <paramref name="sequence"/> and its tree's nodes (null for a stamp of layout 4, whose
+    /// proofs are rows of their own); null when no stamp covers it.</summary>
+    public static (LogStamp Stamp, byte[]? Nodes)? Over(SqliteConnection connection, long sequence)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns("s.")}, t.nodes FROM stamps s " +
+            "LEFT JOIN stamp_trees t ON t.stamp_id = s.id WHERE $seq BETWEEN s.first_seq AND s.last_seq";
+        command.Parameters.AddWithValue("$seq", sequence);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (Read(reader, 0), reader.IsDBNull(7) ? null : (byte[])reader.GetValue(7)) : null;
     }
 
     /// <summary>The first <paramref name="limit"/> stamps over records after <paramref name="sequence"/>, in
@@ -166,19 +175,24 @@ internal static class SqliteStamps
         return stamps;
     }
 
+    /// <summary>Record <paramref name="sequence"/>'s stamp and proof; null while it is not stamped.</summary>
     public static RecordStamp? Of(SqliteConnection connection, long sequence)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns("s.")}, r.proof " +
-            "FROM record_stamps r JOIN stamps s ON s.id = r.stamp_id WHERE r.seq = $seq";
-        command.Parameters.AddWithValue("$seq", sequence);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        if (Over(connection, sequence) is not var (stamp, nodes))
         {
             return null;
         }
 
-        return new RecordStamp(Read(reader, 0), (byte[])reader.GetValue(7));
+        if (nodes is not null)
+        {
+            return Proof(stamp, nodes, sequence) is { } proof ? new RecordStamp(stamp, proof) : null;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT proof FROM record_stamps WHERE seq = $seq AND stamp_id = $stamp";
+        command.Parameters.AddWithValue("$seq", sequence);
+        command.Parameters.AddWithValue("$stamp", stamp.Id);
+        return command.ExecuteScalar() is byte[] stored ? new RecordStamp(stamp, stored) : null;
     }
 
     /// <summary>The columns of a stamp, in the order <see cref="Read"/> takes them, each after

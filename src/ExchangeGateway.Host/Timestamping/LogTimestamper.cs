@@ -136,7 +136,7 @@ public sealed class LogTimestamper : IAsyncDisposable
 
     private async Task<bool> TryStampAsync(IReadOnlyList<UnstampedRecord> records, CancellationToken cancellationToken)
     {
-        var (root, paths) = MerkleTree.Build(records.Select(r => r.Hash).ToList());
+        var (root, nodes) = MerkleTree.Nodes(records.Select(r => r.Hash).ToList());
         TimestampToken token;
         try
         {
@@ -150,11 +150,9 @@ public sealed class LogTimestamper : IAsyncDisposable
 
         var stamp = new LogStamp(_log.NextStampId(), records[0].Sequence, records[^1].Sequence, root, token.Token,
             token.Authority, token.Time);
-        var proofs = records.Select((r, i) => (r.Sequence, new InclusionProof(i, records.Count, paths[i]).Encode()))
-            .ToList();
         try
         {
-            _log.SaveStamp(stamp, proofs);
+            _log.SaveStamp(stamp, nodes);
         }
         catch (MessageLogException ex)
         {

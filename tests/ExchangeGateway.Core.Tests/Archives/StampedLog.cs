@@ -44,12 +44,11 @@ internal sealed class StampedLog : IAsyncDisposable
     public void Stamp()
     {
         var records = Log.ReadUnstamped(int.MaxValue);
-        var (root, paths) = MerkleTree.Build(records.Select(r => r.Hash).ToList());
+        var (root, nodes) = MerkleTree.Nodes(records.Select(r => r.Hash).ToList());
         var token = TestTokens.Create(root, TestCertificates.TimestampingSigning, Time.GetUtcNow());
         var stamp = new LogStamp(Log.NextStampId(), records[0].Sequence, records[^1].Sequence, root, token, "tsa-1",
             Time.GetUtcNow());
-        Log.SaveStamp(stamp, records.Select((r, i) =>
-            (r.Sequence, new InclusionProof(i, records.Count, paths[i]).Encode())).ToList());
+        Log.SaveStamp(stamp, nodes);
     }
 
     /// <summary>Adds and stamps <paramref name="runs"/> runs of <paramref name="size"/> records.</summary>

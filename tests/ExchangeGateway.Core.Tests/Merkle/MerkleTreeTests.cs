@@ -43,6 +43,29 @@ public sealed class MerkleTreeTests
     }
 
     [Fact]
+    public void Nodes_EverySize_KeepTheRootAndEveryLeafsPathAsBuildMakesThem()
+    {
+        var random = new Random(6962);
+        for (var size = 1; size <= 70; size++)
+        {
+            var leaves = Enumerable.Range(0, size).Select(_ => RandomBytes(random, 32)).ToList();
+            var (root, paths) = MerkleTree.Build(leaves);
+
+            var (nodesRoot, nodes) = MerkleTree.Nodes(leaves);
+
+            Assert.Equal(root, nodesRoot);
+            Assert.Equal(MerkleTree.NodeCount(size) * 32, nodes.Length);
+            for (var i = 0; i < size; i++)
+            {
+                Assert.Equal(paths[i], MerkleTree.PathFromNodes(nodes, size, i));
+            }
+
+            Assert.Null(MerkleTree.PathFromNodes(nodes, size, size));
+            Assert.Null(MerkleTree.PathFromNodes(nodes, size + 1, 0));
+        }
+    }
+
+    [Fact]
     public void RootFromPath_WithOtherLeafIndexOrSize_DoesNotLeadToTheRoot()
     {
         var leaves = Enumerable.Range(0, 13).Select(i => new[] { (byte)i }).ToList();

@@ -1,3 +1,4 @@
+using ExchangeGateway.Core.Merkle;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -203,24 +204,30 @@ public sealed class SqliteMessageLogTests
     }
 
     [Fact]
-    public async Task SaveStamp_WhileRecordsAreAppended_IsSavedAndNoRecordIsLost()
+    public async Task SaveStamp_WhileRecordsAreAppended_IsSaved_EachProofLeadsToTheRoot_AndNoRecordIsLost()
     {
-        // More proofs than one part holds, so the save takes turns with the appends.
-        const int stamped = SqliteMessageLog.ProofsPerPart * 2 + 50;
+        const int stamped = 1050;
         await using var file = new TempMessageLog();
-        await Task.WhenAll(Enumerable.Range(1, stamped)
+        var logged = await Task.WhenAll(Enumerable.Range(1, stamped)
             .Select(i => file.Log.AppendAsync(LogRecords.Unsigned($"m-{i}")))).Within();
-        var proofs = Enumerable.Range(1, stamped).Select(i => ((long)i, BitConverter.GetBytes(i))).ToList();
+        var hashes = logged.OrderBy(l => l.Sequence).Select(l => l.Hash).ToList();
+        var (root, nodes) = MerkleTree.Nodes(hashes);
 
         var appends = Enumerable.Range(stamped + 1, 200)
             .Select(i => Task.Run(() => file.Log.AppendAsync(LogRecords.Unsigned($"m-{i}")))).ToList();
-        await Task.Run(() => file.Log.SaveStamp(Stamp(file.Log.NextStampId(), 1, stamped), proofs)).Within();
+        await Task.Run(() => file.Log.SaveStamp(Stamp(file.Log.NextStampId(), 1, stamped, root), nodes)).Within();
         await Task.WhenAll(appends).Within();
 
         Assert.Equal(stamped + 200, file.Log.Read().Count());
-        Assert.Equal(BitConverter.GetBytes(1), file.Log.StampOf(1)!.Proof);
-        Assert.Equal(BitConverter.GetBytes(stamped), file.Log.StampOf(stamped)!.Proof);
-        Assert.Equal(stamped, SqliteMessageLog.ReadFileStamps(file.Path).Count);
+        foreach (var sequence in new long[] { 1, 2, 513, stamped })
+        {
+            Assert.True(InclusionProof.TryDecode(file.Log.StampOf(sequence)!.Proof, out var proof));
+            Assert.Equal(root, proof.RootFor(hashes[(int)sequence - 1]));
+        }
+
+        var all = SqliteMessageLog.ReadFileStamps(file.Path);
+        Assert.Equal(stamped, all.Count);
+        Assert.Equal(file.Log.StampOf(700)!.Proof, all[700].Proof);
         Assert.Null(file.Log.StampOf(stamped + 1));
         Assert.Equal(stamped + 1, file.Log.ReadUnstamped(1).Single().Sequence);
         var verification = MessageLogVerifier.Verify(file.Log.Read(), TestFederation.Read());
@@ -228,30 +235,49 @@ public sealed class SqliteMessageLogTests
     }
 
     [Fact]
-    public async Task SaveStamp_AfterASaveThatStoppedHalfWay_ReplacesItsProofs_WhichNoReaderTookForAStamp()
+    public async Task SaveStamp_TreeThatDoesNotFitTheStamp_IsRefused()
     {
         await using var file = new TempMessageLog();
-        await file.AppendAllAsync(Enumerable.Range(1, 3).Select(i => LogRecords.Unsigned($"m-{i}")));
-        using (var connection = file.Log.OpenConnection())
-        using (var leftover = connection.CreateCommand())
-        {
-            // What a save stopped after its first parts leaves: proofs, and no stamp row.
-            leftover.CommandText = "PRAGMA foreign_keys=OFF; " +
-                "INSERT INTO record_stamps (seq, stamp_id, proof) VALUES (1, 1, x'01'), (3, 1, x'03')";
-            leftover.ExecuteNonQuery();
-        }
+        var logged = await file.AppendAllAsync(Enumerable.Range(1, 4).Select(i => LogRecords.Unsigned($"m-{i}")));
+        var (root, nodes) = MerkleTree.Nodes(logged.Select(l => l.Hash).ToList());
 
+        var tooFew = Assert.Throws<MessageLogException>(() => file.Log.SaveStamp(Stamp(1, 1, 3, root), nodes));
+        var otherRoot = Assert.Throws<MessageLogException>(
+            () => file.Log.SaveStamp(Stamp(1, 1, 4, new byte[32]), nodes));
+
+        Assert.Contains("does not fit", tooFew.Message, StringComparison.Ordinal);
+        Assert.Contains("does not fit", otherRoot.Message, StringComparison.Ordinal);
         Assert.Null(file.Log.StampOf(1));
-        Assert.Empty(SqliteMessageLog.ReadFileStamps(file.Path));
-        Assert.All(MessageLogSearch.Search(file.Path, new RecordFilter()), r => Assert.False(r.IsStamped));
+    }
 
-        file.Log.SaveStamp(Stamp(file.Log.NextStampId(), 1, 2), [(1L, [0x11]), (2L, [0x12])]);
+    [Fact]
+    public async Task Open_Layout4Log_KeepsItsStoredProofs_AndItsNextStampKeepsATree()
+    {
+        await using var file = new TempMessageLog();
+        var logged = await file.AppendAllAsync(Enumerable.Range(1, 4).Select(i => LogRecords.Unsigned($"m-{i}")));
+        var (firstRoot, firstPaths) = MerkleTree.Build(logged.Take(2).Select(l => l.Hash).ToList());
+        await file.CloseAsync();
 
-        Assert.Equal([0x11], file.Log.StampOf(1)!.Proof);
-        Assert.Null(file.Log.StampOf(3));
-        Assert.Equal([1L, 2], SqliteMessageLog.ReadFileStamps(file.Path).Keys.Order());
-        Assert.Equal(
-            [true, true, false], MessageLogSearch.Search(file.Path, new RecordFilter()).Select(r => r.IsStamped));
+        // Back to layout 4 as an older gateway left it, with its stamp over records 1 and 2: a proof a record.
+        static string Hex(byte[] bytes) => $"x'{Convert.ToHexString(bytes)}'";
+        file.Execute("DROP TABLE stamp_trees; PRAGMA user_version = 4; " +
+            $"INSERT INTO stamps VALUES (1, 1, 2, {Hex(firstRoot)}, x'3000', 'tsa-test', 0); " +
+            $"INSERT INTO record_stamps VALUES (1, 1, {Hex(new InclusionProof(0, 2, firstPaths[0]).Encode())}), " +
+            $"(2, 1, {Hex(new InclusionProof(1, 2, firstPaths[1]).Encode())})");
+        await file.ReopenAsync();
+
+        var (root, nodes) = MerkleTree.Nodes(logged.Skip(2).Select(l => l.Hash).ToList());
+        file.Log.SaveStamp(Stamp(2, 3, 4, root), nodes);
+
+        Assert.Equal(new InclusionProof(1, 2, firstPaths[1]).Encode(), file.Log.StampOf(2)!.Proof);
+        Assert.True(InclusionProof.TryDecode(file.Log.StampOf(4)!.Proof, out var proof));
+        Assert.Equal(root, proof.RootFor(logged[3].Hash));
+        Assert.Equal([1L, 2, 3, 4], SqliteMessageLog.ReadFileStamps(file.Path).Keys.Order());
+        Assert.All(MessageLogSearch.Search(file.Path, new RecordFilter()), r => Assert.True(r.IsStamped));
+        using var connection = file.Log.OpenConnection();
+        using var version = connection.CreateCommand();
+        version.CommandText = "PRAGMA user_version";
+        Assert.Equal(5L, version.ExecuteScalar());
     }
 
     [Fact]
@@ -272,7 +298,7 @@ public sealed class SqliteMessageLogTests
         await file.AppendAllAsync(Enumerable.Range(1, 10).Select(i => LogRecords.Unsigned($"m-{i}")));
 
         var thrown = Assert.Throws<MessageLogException>(
-            () => file.Log.SaveStamp(Stamp(1, 5, 10), [(5L, [5])]));
+            () => file.Log.SaveStamp(Stamp(1, 5, 10), new byte[MerkleTree.NodeCount(6) * 32]));
         var next = await file.Log.AppendAsync(LogRecords.Unsigned("after")).Within();
 
         Assert.Contains("does not follow the last stamped record", thrown.Message, StringComparison.Ordinal);
@@ -337,7 +363,7 @@ public sealed class SqliteMessageLogTests
 
         var thrown = Assert.Throws<MessageLogException>(() => SqliteMessageLog.Open(path));
 
-        Assert.Equal("message log layout version 1 is not the version 4 this gateway writes", thrown.Message);
+        Assert.Equal("message log layout version 1 is not the version 5 this gateway writes", thrown.Message);
     }
 
     [Fact]
@@ -375,8 +401,8 @@ public sealed class SqliteMessageLogTests
         Assert.True(File.Exists(path));
     }
 
-    private static LogStamp Stamp(long id, long first, long last) =>
-        new(id, first, last, new byte[32], [0x30, 0x00], "tsa-test", DateTimeOffset.UnixEpoch);
+    private static LogStamp Stamp(long id, long first, long last, byte[]? root = null) =>
+        new(id, first, last, root ?? new byte[32], [0x30, 0x00], "tsa-test", DateTimeOffset.UnixEpoch);
 
     private static void AssertSame(LoggedRecord expected, LoggedRecord actual)
     {
