@@ -117,24 +117,23 @@ internal static class SqliteRecords
         command.Parameters.AddWithValue("$to", to);
         using var reader = command.ExecuteReader();
 
-        // Records come in order, so the stamp over them changes seldom: one tree read a stamp.
+        // Records come in order, so the stamp over them changes seldom: one tree read a stamp. A stamp of layout 4
+        // has no tree but a stored proof a record, taken only from that stamp.
         (LogStamp Stamp, byte[]? Nodes)? over = null;
         while (reader.Read())
         {
             var logged = ReadRow(reader);
-            var stored = Blob(reader, 21);
-            if (stored is not null)
-            {
-                yield return (logged, reader.GetBoolean(19), reader.GetInt64(20), stored);
-                continue;
-            }
-
             if (over is not { } known || logged.Sequence > known.Stamp.LastSequence)
             {
                 over = SqliteStamps.Over(connection, logged.Sequence);
             }
 
-            var proof = over is ({ } stamp, { } nodes) ? SqliteStamps.Proof(stamp, nodes, logged.Sequence) : null;
+            var proof = over switch
+            {
+                ({ } stamp, { } nodes) => SqliteStamps.Proof(stamp, nodes, logged.Sequence),
+                ({ } stamp, null) when reader.GetInt64(20) == stamp.Id => Blob(reader, 21),
+                _ => null,
+            };
             yield return (logged, reader.GetBoolean(19), proof is null ? 0 : over!.Value.Stamp.Id, proof);
         }
     }

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace ExchangeGateway.Core.MessageLog;
 
 /// <summary>
-/// Read-only queries over the <c>records</c>, <c>stamps</c> and <c>record_stamps</c> tables for the audit API.
+/// Read-only queries over the <c>records</c> and the time-stamp tables for the audit API.
 /// Every value reaches SQLite as a parameter; only fixed column names are spliced into the text.
 /// </summary>
 internal static class SqliteSearch

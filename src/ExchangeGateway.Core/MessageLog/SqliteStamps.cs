@@ -98,10 +98,12 @@ internal static class SqliteStamps
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                // A proof whose stamp has no row is one a save of layout 4 left half-way: not a stamp.
-                if (stamps.TryGetValue(reader.GetInt64(1), out var stamp))
+                // A proof whose stamp has no row, or does not cover it, is one a save of layout 4 left half-way.
+                var sequence = reader.GetInt64(0);
+                if (stamps.TryGetValue(reader.GetInt64(1), out var stamp)
+                    && sequence >= stamp.FirstSequence && sequence <= stamp.LastSequence)
                 {
-                    proofs[reader.GetInt64(0)] = new RecordStamp(stamp, (byte[])reader.GetValue(2));
+                    proofs[sequence] = new RecordStamp(stamp, (byte[])reader.GetValue(2));
                 }
             }
         }

@@ -33,6 +33,22 @@ public sealed class LogArchiverTests
     }
 
     [Fact]
+    public async Task Archive_Layout4StampBesideALayout5One_IsArchivedWithEveryProofAndVerifies()
+    {
+        await using var log = new StampedLog();
+        await log.AddAsync(3);
+        log.StampAsLayout4();
+        await log.AddAsync(2);
+        log.Stamp();
+
+        var paths = log.ArchiveAll();
+
+        var verification = StampedLog.Verify([.. paths]);
+        Assert.True(verification.IsValid, verification.Failure?.ToString());
+        Assert.Equal(5, verification.Records);
+    }
+
+    [Fact]
     public async Task Archive_Rerun_WritesNothingTwice()
     {
         await using var log = new StampedLog();

@@ -51,6 +51,24 @@ internal sealed class StampedLog : IAsyncDisposable
         Log.SaveStamp(stamp, nodes);
     }
 
+    /// <summary>Stamps every unstamped record with one token as a gateway of layout 4 did: a proof a record, kept in
+    /// a row of its own, and no tree.</summary>
+    public void StampAsLayout4()
+    {
+        var records = Log.ReadUnstamped(int.MaxValue);
+        var (root, paths) = MerkleTree.Build(records.Select(r => r.Hash).ToList());
+        var token = TestTokens.Create(root, TestCertificates.TimestampingSigning, Time.GetUtcNow());
+        var id = Log.NextStampId();
+        File.Execute("INSERT INTO stamps VALUES ($id, $first, $last, $root, $token, 'tsa-1', $at)",
+            ("$id", id), ("$first", records[0].Sequence), ("$last", records[^1].Sequence), ("$root", root),
+            ("$token", token), ("$at", RecordHash.ToMicros(Time.GetUtcNow())));
+        for (var i = 0; i < records.Count; i++)
+        {
+            File.Execute("INSERT INTO record_stamps VALUES ($seq, $id, $proof)", ("$seq", records[i].Sequence),
+                ("$id", id), ("$proof", new InclusionProof(i, records.Count, paths[i]).Encode()));
+        }
+    }
+
     /// <summary>Adds and stamps <paramref name="runs"/> runs of <paramref name="size"/> records.</summary>
     public async Task AddStampedAsync(int runs, int size, bool payloads = false)
     {
