@@ -178,8 +178,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
                 "its size or does not end in its root");
         }
 
-        var save = new PendingStamp(
-            (connection, transaction) => SqliteStamps.Save(connection, transaction, stamp, nodes));
+        var save = new PendingStamp(stamp, nodes);
         if (!_pending.Writer.TryWrite(save))
         {
             throw new MessageLogException("the message log is closed");
@@ -324,7 +323,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         using var connection = Open();
         using var insert = SqliteRecords.PrepareInsert(connection);
         var batch = new List<PendingAppend>(MaxBatch);
-        while (WaitForAppends())
+        while (WaitForWrites())
         {
             // (1) Everything pending now, up to a time-stamp, which follows the commit.
             batch.Clear();
@@ -347,9 +346,9 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         }
     }
 
-    /// <summary>Blocks this thread until an append is pending (true) or the log is closed and drained (false).
-    /// </summary>
-    private bool WaitForAppends()
+    /// <summary>Blocks this thread until an append or a stamp is pending (true) or the log is closed and drained
+    /// (false).</summary>
+    private bool WaitForWrites()
     {
         var ready = _pending.Reader.WaitToReadAsync();
         return ready.IsCompleted ? ready.Result : ready.AsTask().GetAwaiter().GetResult();
@@ -429,7 +428,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     }
 
     /// <summary>A time-stamp's save, in a transaction of its own.</summary>
-    private sealed class PendingStamp(Action<SqliteConnection, SqliteTransaction> write) : PendingWrite
+    private sealed class PendingStamp(LogStamp stamp, byte[] nodes) : PendingWrite
     {
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -438,7 +437,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
             try
             {
                 using var transaction = connection.BeginTransaction();
-                write(connection, transaction);
+                SqliteStamps.Save(connection, transaction, stamp, nodes);
                 transaction.Commit();
                 Completion.TrySetResult();
             }

@@ -274,21 +274,15 @@ public sealed class SqliteMessageLogTests
         Assert.Equal(root, proof.RootFor(logged[3].Hash));
         Assert.Equal([1L, 2, 3, 4], SqliteMessageLog.ReadFileStamps(file.Path).Keys.Order());
         Assert.All(MessageLogSearch.Search(file.Path, new RecordFilter()), r => Assert.True(r.IsStamped));
-        using var connection = file.Log.OpenConnection();
-        using var version = connection.CreateCommand();
-        version.CommandText = "PRAGMA user_version";
-        Assert.Equal(5L, version.ExecuteScalar());
+        Assert.Equal(5L, file.Pragma("user_version"));
     }
 
     [Fact]
     public async Task Connections_WaitForAnotherConnectionsLockInSqlitesOwnBusyHandler()
     {
         await using var file = new TempMessageLog();
-        using var connection = file.Log.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout";
 
-        Assert.Equal(5000L, command.ExecuteScalar());
+        Assert.Equal(5000L, file.Pragma("busy_timeout"));
     }
 
     [Fact]

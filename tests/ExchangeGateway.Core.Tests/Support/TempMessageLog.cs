@@ -54,6 +54,15 @@ internal sealed class TempMessageLog : IAsyncDisposable
         return command.ExecuteNonQuery();
     }
 
+    /// <summary>A pragma's value on a connection the log opens as it opens its own.</summary>
+    public object? Pragma(string name)
+    {
+        using var connection = Log.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return command.ExecuteScalar();
+    }
+
     /// <summary>Removes the trigger that refuses updates, as the first step of any rewrite.</summary>
     public void DropUpdateTrigger() => Execute("DROP TRIGGER records_no_update");
 
