@@ -35,8 +35,12 @@ internal static class GeneralizedTimes
             throw new AsnContentException($"time '{text}' has a trailing zero in its fraction, which DER forbids");
         }
 
-        if (!DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+        // The length names the one format that can match ("yyyyMMddHHmmssZ" is 15 characters, a fraction of n
+        // digits adds n + 1): trying the seven in turn took about 1 % of a gateway's CPU samples under load.
+        var format = text.Length == 15 ? 0 : text.Length - 16;
+        if (format < 0 || format >= Formats.Length || !DateTime.TryParseExact(text, Formats[format],
+                CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
+                out var time))
         {
             throw new AsnContentException($"time '{text}' is not a UTC GeneralizedTime with at most 6 fraction digits");
         }

@@ -124,6 +124,37 @@ public sealed partial class EnvelopeCodecTests
         AssertRefused(encoded);
     }
 
+    [Theory]
+    [InlineData("20260302093015Z", 0)]
+    [InlineData("20260302093015.1Z", 1_000_000)]
+    [InlineData("20260302093015.12Z", 1_200_000)]
+    [InlineData("20260302093015.123Z", 1_230_000)]
+    [InlineData("20260302093015.1234Z", 1_234_000)]
+    [InlineData("20260302093015.12345Z", 1_234_500)]
+    [InlineData("20260302093015.123456Z", 1_234_560)]
+    public void TryDecode_TimeWithEachFractionLength_ReadsItsTicks(string time, long ticks)
+    {
+        var encoded = Documented(SampleEnvelopes.Request(), rawTime: System.Text.Encoding.ASCII.GetBytes(time));
+
+        var decoded = Decode(encoded);
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 30, 15, TimeSpan.Zero).AddTicks(ticks), decoded.CreatedAt);
+    }
+
+    [Theory]
+    [InlineData("20260302093015.Z")]
+    [InlineData("202603020930Z")]
+    [InlineData("2026030209301Z")]
+    [InlineData("20260302093015.12345x")]
+    [InlineData("20260302093015+0200")]
+    [InlineData("2026030209301512Z")]
+    public void TryDecode_TimeNotOfTheFormats_IsRefused(string time)
+    {
+        var encoded = Documented(SampleEnvelopes.Request(), rawTime: System.Text.Encoding.ASCII.GetBytes(time));
+
+        AssertRefused(encoded);
+    }
+
     [Fact]
     public void TryDecode_SeededByteMutations_NeverThrow()
     {
