@@ -62,6 +62,13 @@ public sealed record GatewayOptions
     /// <summary>The accepted clock difference to a peer's envelope. Default: 5 minutes.</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Whether every completed call also writes a line to the diagnostic log. Default: false: the message log is
+    /// the record of every call, and a second line a call took about a tenth of a gateway's throughput at 64
+    /// concurrent calls in the benchmark. Refusals are logged either way.
+    /// </summary>
+    public bool LogCalls { get; init; }
+
     /// <summary>The audit endpoint; null (the default) when there is none.</summary>
     public AuditOptions? Audit { get; init; }
 }

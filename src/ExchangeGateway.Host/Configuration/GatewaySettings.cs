@@ -44,6 +44,12 @@ public sealed record GatewaySettings
     /// <summary>How far a peer's envelope time may differ from ours, in seconds. Default: 300.</summary>
     public int ClockSkewSeconds { get; init; } = 300;
 
+    /// <summary>
+    /// Whether every completed call also writes a line to the diagnostic log (console and <c>exgw.log.json</c>).
+    /// Default: false. The message log records every call with its outcome, and refusals are logged either way.
+    /// </summary>
+    public bool LogCalls { get; init; }
+
     /// <summary>How the message log is time-stamped.</summary>
     public TimestampingSettings Timestamping { get; init; } = new();
 

@@ -200,6 +200,7 @@ public sealed class GatewaySettingsReader
             AccessRights = rights,
             MaxMessageBytes = settings.MaxMessageBytes,
             ClockSkew = TimeSpan.FromSeconds(settings.ClockSkewSeconds),
+            LogCalls = settings.LogCalls,
             Timestamping = new Timestamping.TimestampingOptions
             {
                 Interval = TimeSpan.FromSeconds(settings.Timestamping.IntervalSeconds),

@@ -101,9 +101,13 @@ internal sealed class ConsumerCall(
 
         var answer = await ExchangeAsync(request, gateways, payload, metadata, context.RequestAborted)
             .ConfigureAwait(false);
-        Log.Exchange(logger, Side, request.Call.MessageId, request.Call.Client, request.Call.Service,
-            request.Call.Method, StatusNames.Of((StatusCode)answer.StatusCode),
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (options.LogCalls)
+        {
+            Log.Exchange(logger, Side, request.Call.MessageId, request.Call.Client, request.Call.Service,
+                request.Call.Method, StatusNames.Of((StatusCode)answer.StatusCode),
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
         return answer;
     }
 

@@ -119,8 +119,12 @@ internal sealed class ProviderCall(
         await LogOrFailAsync(call, EnvelopeKind.Response, response.Envelope.PayloadDigest.ToArray(),
             bodyLogging ? answer.Payload : null, response.Bytes, response.Signature, response.Proof,
             StatusNames.Of((StatusCode)answer.StatusCode)).ConfigureAwait(false);
-        Log.Exchange(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
-            StatusNames.Of((StatusCode)answer.StatusCode), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (options.LogCalls)
+        {
+            Log.Exchange(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
+                StatusNames.Of((StatusCode)answer.StatusCode), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
         return answer.ToResponse(response);
     }
 

@@ -33,6 +33,7 @@ public sealed class TestFederation : IAsyncDisposable
     private readonly List<GrpcChannel> _channels = [];
     private bool _bodyLogging = true;
     private AuditOptions? _audit;
+    private bool _logCalls;
     private int _tsaPort;
     private TimestampAuthorityServer? _tsa;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
@@ -64,14 +65,20 @@ public sealed class TestFederation : IAsyncDisposable
         bool plainClient = false,
         bool bodyLogging = true,
         bool timestamping = false,
-        AuditOptions? audit = null)
+        AuditOptions? audit = null,
+        bool logCalls = false)
     {
         time ??= TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
         var directory = Path.Combine(Path.GetTempPath(), "exgw-test-" + Guid.NewGuid().ToString("N"));
         var pki = DevelopmentPki.Ensure(
             Path.Combine(directory, "pki"), ["alpha", "beta", "gamma"], TimeProvider.System);
-        var federation = new TestFederation(directory, pki, time) { _bodyLogging = bodyLogging, _audit = audit };
+        var federation = new TestFederation(directory, pki, time)
+        {
+            _bodyLogging = bodyLogging,
+            _audit = audit,
+            _logCalls = logCalls,
+        };
         federation.Registry = await EchoRegistry.StartAsync();
         if (timestamping)
         {
@@ -329,6 +336,7 @@ public sealed class TestFederation : IAsyncDisposable
             SubjectKey = new Core.Subjects.SubjectKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             Archiving = new ArchivingOptions { Directory = Path.Combine(Directory, agency, "archives") },
             Audit = _audit,
+            LogCalls = _logCalls,
         };
     }
 }

@@ -1,0 +1,51 @@
+using ExchangeGateway.Host.Tests.Support;
+using ExchangeGateway.Testing.V1;
+using Google.Protobuf;
+using Grpc.Core;
+
+namespace ExchangeGateway.Host.Tests.Logging;
+
+/// <summary>A line per completed call in the diagnostic log only when asked (<c>logCalls</c>); refusals always.
+/// </summary>
+public sealed class CallLinesTests
+{
+    [Fact]
+    public async Task ByDefault_ACompletedCallWritesNoLine_ButARefusalDoes()
+    {
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(loggers: logs.Factory());
+        var id = "quiet-" + Guid.NewGuid().ToString("N");
+
+        await CallAsync(federation, id);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => CallAsync(federation, id));
+
+        Assert.Equal("DUPLICATE_MESSAGE", Errors.Reason(refused));
+        Assert.DoesNotContain(logs.Lines, line => line.Contains($"Exchange consumer {id}", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.Contains($"Exchange provider {id}", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains($"Call refused consumer {id}", StringComparison.Ordinal)
+            && line.Contains("DUPLICATE_MESSAGE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WithLogCalls_ACompletedCallWritesALineOnEachSide()
+    {
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(loggers: logs.Factory(), logCalls: true);
+        var id = "told-" + Guid.NewGuid().ToString("N");
+
+        await CallAsync(federation, id);
+
+        Assert.Contains(logs.Lines, line => line.Contains($"Exchange consumer {id}", StringComparison.Ordinal)
+            && line.Contains(": OK in ", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains($"Exchange provider {id}", StringComparison.Ordinal)
+            && line.Contains(": OK in ", StringComparison.Ordinal));
+    }
+
+    private static async Task CallAsync(TestFederation federation, string messageId)
+    {
+        var headers = TestFederation.Headers();
+        headers.Add("xroad-message-id", messageId);
+        await federation.Echo().SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("x") }, headers)
+            .ResponseAsync.WaitAsync(Errors.Timeout);
+    }
+}
