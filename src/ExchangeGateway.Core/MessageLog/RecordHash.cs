@@ -42,6 +42,24 @@ public static class RecordHash
         long sequence, MessageRecord record, ReadOnlySpan<byte> payloadHash, ReadOnlySpan<byte> previousHash)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return Encode(sequence, record, payloadHash, HashOrEmpty(record.Signature), previousHash);
+    }
+
+    /// <summary>
+    /// Computes the hash of <paramref name="record"/> with its signature's SHA-256 taken from
+    /// <paramref name="signatures"/>: the log's writer, whose records share their batches' signatures.
+    /// </summary>
+    internal static byte[] Compute(
+        long sequence, MessageRecord record, SignatureHashes signatures, ReadOnlySpan<byte> previousHash) =>
+        Encode(sequence, record, HashOrEmpty(record.Payload), signatures.Of(record.Signature), previousHash);
+
+    private static byte[] Encode(
+        long sequence,
+        MessageRecord record,
+        ReadOnlySpan<byte> payloadHash,
+        ReadOnlySpan<byte> signatureHash,
+        ReadOnlySpan<byte> previousHash)
+    {
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSequence())
         {
@@ -58,7 +76,7 @@ public static class RecordHash
             writer.WriteOctetString(record.PayloadDigest);
             writer.WriteOctetString(payloadHash);
             writer.WriteOctetString(HashOrEmpty(record.Envelope));
-            writer.WriteOctetString(HashOrEmpty(record.Signature));
+            writer.WriteOctetString(signatureHash);
             writer.WriteOctetString(HashOrEmpty(record.Proof));
             writer.WriteInteger(ToMicros(record.LoggedAt));
             writer.WriteCharacterString(UniversalTagNumber.UTF8String, record.Outcome);

@@ -35,6 +35,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     private readonly string _connectionString;
     private readonly Channel<PendingWrite> _pending;
     private readonly TaskCompletionSource _writer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SignatureHashes _signatureHashes = new();
     private long _headSequence;
     private byte[] _headHash = RecordHash.Genesis.ToArray();
 
@@ -368,7 +369,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
             for (var i = 0; i < batch.Count; i++)
             {
                 sequence++;
-                var next = RecordHash.Compute(sequence, batch[i].Record, hash);
+                var next = RecordHash.Compute(sequence, batch[i].Record, _signatureHashes, hash);
                 logged[i] = new LoggedRecord(sequence, batch[i].Record, hash, next);
                 SqliteRecords.Insert(insert, logged[i]);
                 hash = next;

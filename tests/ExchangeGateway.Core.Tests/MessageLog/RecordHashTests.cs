@@ -52,6 +52,44 @@ public sealed class RecordHashTests
     }
 
     [Fact]
+    public void Compute_WithSignatureHashes_MatchesDocumentedDer_ForRecordsSharingAndChangingSignatures()
+    {
+        var hashes = new SignatureHashes();
+        var first = LogRecords.SignedRequest("m-1", TestCertificates.ClientSigning, true);
+        var second = LogRecords.SignedRequest("m-2", TestCertificates.ClientSigning);
+        var records = new[]
+        {
+            first, second, first with { MessageId = "m-3", Signature = first.Signature!.ToArray() },
+            LogRecords.Unsigned("m-4"), second with { MessageId = "m-5" },
+        };
+
+        foreach (var record in records)
+        {
+            Assert.Equal(Documented(9, record, Previous), RecordHash.Compute(9, record, hashes, Previous));
+        }
+    }
+
+    [Fact]
+    public void SignatureHashes_GiveEachSignaturesOwnHash_WhateverItShares()
+    {
+        var hashes = new SignatureHashes();
+        var signatures = Enumerable.Range(0, 20).Select(i => RandomNumberGenerator.GetBytes(900)).ToList();
+
+        // Every signature twice over, in separate arrays, more of them than are kept.
+        foreach (var signature in signatures.Concat(signatures).Concat(signatures.Select(s => s.ToArray())))
+        {
+            Assert.Equal(SHA256.HashData(signature), hashes.Of(signature));
+        }
+
+        // An array changed after it was hashed is hashed again, not found by its old bytes.
+        var changing = RandomNumberGenerator.GetBytes(900);
+        Assert.Equal(SHA256.HashData(changing), hashes.Of(changing));
+        changing[0] ^= 1;
+        Assert.Equal(SHA256.HashData(changing), hashes.Of(changing));
+        Assert.Empty(hashes.Of(null));
+    }
+
+    [Fact]
     public void Compute_SameRecordTwice_GivesSameHash()
     {
         var record = LogRecords.Unsigned("m-1");
