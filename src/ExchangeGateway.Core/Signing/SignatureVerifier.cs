@@ -10,7 +10,7 @@ namespace ExchangeGateway.Core.Signing;
 /// </summary>
 public static class SignatureVerifier
 {
-    private static readonly VerifiedCache<X509Certificate2> Batches = new();
+    private static readonly VerifiedCache<(byte[] Signature, X509Certificate2 Signer)> Batches = new();
     private static readonly VerifiedCache<X509Certificate2> Certificates = new();
 
     /// <summary>
@@ -38,19 +38,20 @@ public static class SignatureVerifier
             return SignatureCheck.Invalid("inclusion proof does not fit its index and tree size");
         }
 
-        // Every message of a batch carries the same signature over the same root: verify it once.
-        var key = string.Concat(Convert.ToHexString(SHA256.HashData(signature)), Convert.ToHexString(root),
+        // Every message of a batch carries the same signature over the same root: verify it once. The root and
+        // size find the batch; the signature's bytes, compared whole, must be the ones verified.
+        var key = string.Concat(Convert.ToHexString(root), "/",
             decoded.Size.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (Batches.TryGet(key, out var signer))
+        if (Batches.TryGet(key, out var verified) && verified.Signature.AsSpan().SequenceEqual(signature))
         {
-            var failure = CertificateChains.Validate(signer, authorities, at);
-            return failure is null ? SignatureCheck.Valid(signer) : SignatureCheck.Invalid(failure);
+            var failure = CertificateChains.Validate(verified.Signer, authorities, at);
+            return failure is null ? SignatureCheck.Valid(verified.Signer) : SignatureCheck.Invalid(failure);
         }
 
         var check = Verify(SignedBatch.Content(root, decoded.Size), signature, authorities, at);
         if (check.IsValid)
         {
-            Batches.Add(key, check.Signer);
+            Batches.Add(key, (signature.ToArray(), check.Signer));
         }
 
         return check;

@@ -209,6 +209,26 @@ public sealed class SignatureVerifierTests
     }
 
     /// <summary>Signs a batch as <see cref="BatchSigner"/> does: one signature over the Merkle root.</summary>
+    [Fact]
+    public void VerifyMessage_BatchVerifiedOnce_OtherSignatureBytesOverTheSameRoot_AreCheckedInFull()
+    {
+        byte[][] envelopes = [RandomBytes(), RandomBytes(), RandomBytes()];
+        var (signature, proofs) = SignBatch(envelopes);
+        Assert.True(SignatureVerifier.VerifyMessage(
+            envelopes[0], signature, proofs[0], TestCertificates.Authorities, TestTime.Now).IsValid);
+
+        // The last byte is in the signature value: same root, same size, other bytes.
+        var forged = SignatureVerifier.VerifyMessage(
+            envelopes[1], Tamper(signature, "last byte changed"), proofs[1], TestCertificates.Authorities,
+            TestTime.Now);
+        var genuine = SignatureVerifier.VerifyMessage(
+            envelopes[2], signature, proofs[2], TestCertificates.Authorities, TestTime.Now);
+
+        Assert.False(forged.IsValid);
+        Assert.StartsWith("signature does not verify over the content", forged.Failure, StringComparison.Ordinal);
+        Assert.True(genuine.IsValid, genuine.Failure);
+    }
+
     private static (byte[] Signature, byte[][] Proofs) SignBatch(params byte[][] envelopes)
     {
         var leaves = envelopes.Select(SHA256.HashData).ToArray();
