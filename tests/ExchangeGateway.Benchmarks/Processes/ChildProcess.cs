@@ -36,10 +36,12 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="fileName"/> with <paramref name="arguments"/>, output to <paramref name="logPath"/>,
-    /// and tells <paramref name="guard"/> (when given) to kill it should the benchmark die first.
+    /// and tells <paramref name="guard"/> (when given) to kill it should the benchmark die first;
+    /// <paramref name="environment"/> is added to the environment it inherits.
     /// </summary>
     public static ChildProcess Start(
-        string name, string fileName, IEnumerable<string> arguments, string logPath, ChildProcess? guard)
+        string name, string fileName, IEnumerable<string> arguments, string logPath, ChildProcess? guard,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -51,6 +53,11 @@ internal sealed class ChildProcess : IAsyncDisposable
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException($"{name}: {fileName} did not start");

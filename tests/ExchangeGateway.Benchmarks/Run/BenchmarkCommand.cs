@@ -19,6 +19,7 @@ internal static class BenchmarkCommand
           --generators dotnet,h2load   --paths direct,proxy-pair,relay-pair,gateway-pair
           --message-log-dir DIR    put the gateways' message logs there (an experiment, e.g. a tmpfs)
           --gateway-logging MODE   console+file (as exgw gateway, default), file or none (an experiment)
+          --gateway-env N=V,...    environment variables for the gateways' processes only (an experiment)
           --stamp-interval S       seconds between the gateways' time-stamping rounds (default 60, as a gateway;
                                    5 with --quick)
           --label TEXT             names an experiment in the report

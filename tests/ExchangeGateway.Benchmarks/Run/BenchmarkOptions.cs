@@ -44,6 +44,10 @@ internal sealed record BenchmarkOptions
     /// </summary>
     public string GatewayLogging { get; init; } = "console+file";
 
+    /// <summary>Environment variables added to the gateways' processes only (an experiment, e.g. a runtime
+    /// setting). Default: none.</summary>
+    public IReadOnlyDictionary<string, string> GatewayEnvironment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Seconds between the gateways' time-stamping rounds: the gateway's own default (60 s) unless
     /// asked; 5 s in quick mode, so that its short run stamps too.</summary>
     public int StampSeconds { get; init; } = 60;
@@ -82,12 +86,20 @@ internal sealed record BenchmarkOptions
             Paths = Names(parsed.Optional("--paths"), options.Paths) ?? options.Paths,
             MessageLogDirectory = parsed.Optional("--message-log-dir"),
             GatewayLogging = parsed.Optional("--gateway-logging") ?? options.GatewayLogging,
+            GatewayEnvironment = Environment(parsed.Optional("--gateway-env")) ?? options.GatewayEnvironment,
             StampSeconds = Integers(parsed.Optional("--stamp-interval"))?[0] ?? options.StampSeconds,
             KeepWork = parsed.Has("--keep-work"),
             Label = parsed.Optional("--label"),
             Render = parsed.Optional("--render"),
         };
     }
+
+    private static Dictionary<string, string>? Environment(string? text) => text?.Split(',')
+        .Select(pair => pair.Split('=', 2))
+        .Select(parts => parts.Length == 2 && parts[0].Length > 0
+            ? KeyValuePair.Create(parts[0], parts[1])
+            : throw new ArgumentException($"'{string.Join('=', parts)}' is not NAME=VALUE"))
+        .ToDictionary(StringComparer.Ordinal);
 
     private static int[]? Integers(string? text) => text?.Split(',').Select(t =>
         int.TryParse(t, CultureInfo.InvariantCulture, out var value) && value > 0

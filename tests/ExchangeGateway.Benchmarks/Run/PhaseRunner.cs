@@ -199,10 +199,10 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
             _options.StampSeconds);
         var consumer = _context.Federation.WriteConsumer(Path.Combine(_directory, "consumer"), _consumerClientPort,
             _context.ConsumerExchangePort, plain: Generator == "h2load", ConsumerLog, _options.StampSeconds);
-        _provider = await StartRoleAsync("provider-gw", cancellationToken, "gateway", "--config", provider,
-            "--logging", _options.GatewayLogging).ConfigureAwait(false);
-        _consumer = await StartRoleAsync("consumer-gw", cancellationToken, "gateway", "--config", consumer,
-            "--logging", _options.GatewayLogging).ConfigureAwait(false);
+        _provider = await StartRoleAsync("provider-gw", _options.GatewayEnvironment, cancellationToken, "gateway",
+            "--config", provider, "--logging", _options.GatewayLogging).ConfigureAwait(false);
+        _consumer = await StartRoleAsync("consumer-gw", _options.GatewayEnvironment, cancellationToken, "gateway",
+            "--config", consumer, "--logging", _options.GatewayLogging).ConfigureAwait(false);
         _load = await StartRoleAsync("load-generator", cancellationToken, "load",
             "--pki", _context.Federation.Pki.Directory, "--client-certificate", "consumer-client",
             "--xroad-client", BenchmarkFederation.XRoadClient, "--xroad-service", BenchmarkFederation.XRoadService)
@@ -231,12 +231,17 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
             "--certificate", "front-gateway").ConfigureAwait(false);
     }
 
+    private Task<ChildProcess> StartRoleAsync(
+        string name, CancellationToken cancellationToken, params string[] arguments) =>
+        StartRoleAsync(name, null, cancellationToken, arguments);
+
     private async Task<ChildProcess> StartRoleAsync(
-        string name, CancellationToken cancellationToken, params string[] arguments)
+        string name, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken,
+        params string[] arguments)
     {
         var (fileName, prefix) = SelfCommand.Resolve();
         var process = ChildProcess.Start(name, fileName, [.. prefix, .. arguments],
-            Path.Combine(_directory, $"{name}.log"), _context.Guard);
+            Path.Combine(_directory, $"{name}.log"), _context.Guard, environment);
         _processes.Add(process);
         await process.ReceiveAsync("READY", StartTimeout, cancellationToken).ConfigureAwait(false);
         return process;
