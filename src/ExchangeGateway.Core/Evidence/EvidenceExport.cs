@@ -155,6 +155,8 @@ public static class EvidenceExport
         Say(verify, $"   {root}, which the time-stamp token covers:");
         Say(verify, $"5. openssl ts -verify -token_in -in {name}.timestamp.der -digest {root}");
         Say(verify, $"   -CAfile ca.pem -untrusted {name}.tsa.pem");
+        Say(verify, $"   It prints \"Verification: OK\". A warning that the TSA's certificate \"is not a CA cert\" is");
+        Say(verify, $"   expected: that file is the token's signer, not an authority, and the check still passes.");
         return files;
     }
 
