@@ -349,10 +349,22 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
 
     /// <summary>Blocks this thread until an append or a stamp is pending (true) or the log is closed and drained
     /// (false).</summary>
+    /// <remarks>
+    /// The wait is on the task's wait handle, not <c>GetResult</c>: that spins first, yielding the processor
+    /// (<c>sched_yield</c>) again and again, and under load a yielded writer waited behind every other runnable
+    /// thread while records queued for it.
+    /// </remarks>
     private bool WaitForWrites()
     {
         var ready = _pending.Reader.WaitToReadAsync();
-        return ready.IsCompleted ? ready.Result : ready.AsTask().GetAwaiter().GetResult();
+        if (ready.IsCompleted)
+        {
+            return ready.Result;
+        }
+
+        var task = ready.AsTask();
+        ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+        return task.GetAwaiter().GetResult();
     }
 
     private void Commit(SqliteConnection connection, SqliteCommand insert, List<PendingAppend> batch)
