@@ -232,6 +232,9 @@ internal sealed class DemoFederation : IAsyncDisposable
                 ReloadSeconds = 10,
             },
             MessageLog = "messagelog.db",
+
+            // A development federation: every call shows on the console of exgw up.
+            LogCalls = true,
             Timestamping = new TimestampingSettings { IntervalSeconds = 2 },
             Subsystems =
             [
