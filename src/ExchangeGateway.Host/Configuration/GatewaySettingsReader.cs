@@ -94,6 +94,14 @@ public sealed class GatewaySettingsReader
             errors = [$"{path}: no such file"];
             return false;
         }
+        catch (JsonException ex) when (ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            && ex.Path is { Length: > 2 } setting)
+        {
+            // The serializer's own words name a .NET type; a person wrote a key, so name the key.
+            settings = null;
+            errors = [$"{path}: unknown setting '{setting[2..]}' (line {ex.LineNumber + 1}); check its spelling"];
+            return false;
+        }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
             settings = null;

@@ -58,6 +58,23 @@ public sealed class GatewaySettingsReaderTests
     }
 
     [Fact]
+    public void UnknownNestedProperty_IsRefusedWithItsPathAndLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gateway-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{\n  \"name\": \"x\",\n  \"timestamping\": { \"intervalSecond\": 5 }\n}");
+        try
+        {
+            Assert.False(GatewaySettingsReader.TryRead(path, out _, out var errors));
+            Assert.EndsWith("unknown setting 'timestamping.intervalSecond' (line 3); check its spelling",
+                errors.Single(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void UnknownProperty_IsRefusedWithItsName()
     {
         var path = Path.Combine(Path.GetTempPath(), $"gateway-{Guid.NewGuid():N}.json");
@@ -65,7 +82,8 @@ public sealed class GatewaySettingsReaderTests
         try
         {
             Assert.False(GatewaySettingsReader.TryRead(path, out _, out var errors));
-            Assert.Contains("acessRights", errors.Single(), StringComparison.Ordinal);
+            Assert.EndsWith("unknown setting 'acessRights' (line 1); check its spelling", errors.Single(),
+                StringComparison.Ordinal);
         }
         finally
         {
