@@ -125,8 +125,8 @@ public static class EvidenceExport
         }
 
         verify.AppendLine("3. the member's signature:");
-        Say(verify, $"   openssl cms -verify -binary -inform DER -in {name}.signature.p7s");
-        Say(verify, $"   -content {name}.signed.der -CAfile ca.pem -purpose any -out /dev/null");
+        Say(verify, $"   openssl cms -verify -binary -inform DER -in {name}.signature.p7s \\");
+        Say(verify, $"     -content {name}.signed.der -CAfile ca.pem -purpose any -out /dev/null");
         return files;
     }
 
@@ -153,8 +153,8 @@ public static class EvidenceExport
         var root = Convert.ToHexStringLower(stamp.Stamp.Root);
         Say(verify, $"4. the record hash in {name}.record.txt leads by {name}.timestamp-proof.txt to the root");
         Say(verify, $"   {root}, which the time-stamp token covers:");
-        Say(verify, $"5. openssl ts -verify -token_in -in {name}.timestamp.der -digest {root}");
-        Say(verify, $"   -CAfile ca.pem -untrusted {name}.tsa.pem");
+        Say(verify, $"5. openssl ts -verify -token_in -in {name}.timestamp.der -digest {root} \\");
+        Say(verify, $"     -CAfile ca.pem -untrusted {name}.tsa.pem");
         Say(verify, $"   It prints \"Verification: OK\". A warning that the TSA's certificate \"is not a CA cert\" is");
         Say(verify, $"   expected: that file is the token's signer, not an authority, and the check still passes.");
         return files;

@@ -35,6 +35,53 @@ public sealed class EvidenceExportTests
     }
 
     [Fact]
+    public async Task VerifyText_EveryOpenSslCommandAsWritten_PassesInAShell()
+    {
+        Assert.True(OpenSsl.IsAvailable, "openssl must be on PATH (.ci/run installs it)");
+        await using var federation = await TestFederation.StartAsync(timestamping: true);
+        var id = "verify-text-" + Guid.NewGuid().ToString("N");
+        var headers = TestFederation.Headers();
+        headers.Add("xroad-message-id", id);
+        await federation.Echo().SayAsync(new EchoRequest(), headers).ResponseAsync.WaitAsync(Errors.Timeout);
+        await federation.Consumer.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
+        var folder = Path.Combine(federation.Directory, "evidence");
+        EvidenceExport.Write(federation.Consumer.MessageLog, id, federation.Consumer.Federation.Current!.Authorities,
+            folder);
+
+        // Each command from "openssl" to its end, a line ending in a backslash going on into the next, as a reader
+        // pastes it; a trailing "(expect ...)" is prose, and a command naming FILE is a pattern, not a step.
+        var lines = File.ReadAllLines(Path.Combine(folder, "VERIFY.txt"));
+        var commands = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var at = lines[i].IndexOf("openssl ", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var command = lines[i][at..];
+            while (command.EndsWith('\\') && i + 1 < lines.Length)
+            {
+                command = command + "\n" + lines[++i];
+            }
+
+            var expect = command.IndexOf(" (expect", StringComparison.Ordinal);
+            if (!command.Contains(" FILE", StringComparison.Ordinal))
+            {
+                commands.Add(expect < 0 ? command : command[..expect]);
+            }
+        }
+
+        Assert.Equal(6, commands.Count);
+        foreach (var command in commands)
+        {
+            var (code, output) = Shell(folder, command);
+            Assert.True(code == 0, $"{command}: {output}");
+        }
+    }
+
+    [Fact]
     public async Task ExportedSignature_OverChangedSignedData_IsRefusedByOpenSsl()
     {
         Assert.True(OpenSsl.IsAvailable, "openssl must be on PATH (.ci/run installs it)");
@@ -84,5 +131,20 @@ public sealed class EvidenceExportTests
                 $"-CAfile ca.pem -untrusted {name}.tsa.pem");
             Assert.True(code == 0, output);
         }
+    }
+
+    private static (int Code, string Output) Shell(string folder, string command)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash")
+        {
+            ArgumentList = { "-c", command },
+            WorkingDirectory = folder,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(30_000);
+        return (process.ExitCode, output + error.Result);
     }
 }
