@@ -30,6 +30,8 @@ public sealed class QuickBenchmarkTests : IDisposable
                 .Single(p => p.GetProperty("path").GetString() == path);
             Assert.True(point.GetProperty("requestsPerSecond").GetDouble() > 0, $"{path}: no throughput");
             Assert.Equal(0, point.GetProperty("failures").GetInt64());
+            var idle = point.GetProperty("idleCpuPercent").GetDouble();
+            Assert.InRange(idle, 0, 100);
         }
 
         // Each gateway reports the median of each stage of its calls, from its own instrument.

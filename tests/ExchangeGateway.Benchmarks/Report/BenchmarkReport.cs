@@ -91,6 +91,10 @@ internal sealed record RunRecord
     /// idle parts, and anything else running), as a percentage of all cores over the window.</summary>
     public required double OtherCpuPercent { get; init; }
 
+    /// <summary>How much of all cores no process used over the window (I/O wait included), as a percentage;
+    /// null in reports written before it was measured.</summary>
+    public double? IdleCpuPercent { get; init; }
+
     public required DateTimeOffset StartedAt { get; init; }
 
     public required DateTimeOffset EndedAt { get; init; }
@@ -139,6 +143,9 @@ internal sealed record PointSummary
 
     /// <summary>The median share of all cores that other processes used during the windows.</summary>
     public required double OtherCpuPercent { get; init; }
+
+    /// <summary>The median share of all cores left idle during the windows; null when not measured.</summary>
+    public double? IdleCpuPercent { get; init; }
 
     /// <summary>The largest peak over the repetitions, by process, in MiB.</summary>
     public required IReadOnlyDictionary<string, double> PeakResidentMiB { get; init; }

@@ -45,7 +45,9 @@ internal static class MarkdownReport
         md.AppendLine("- CPU: user + system time of each process over the measured window (/proc/PID/stat), per " +
             "successful call, in microseconds; nginx figures are master and workers together. Peak memory: VmHWM, " +
             "reset before each point. Other load: the share of all cores busy with any other process during the " +
-            "window (/proc/stat less the processes listed), i.e. how disturbed the figure is");
+            "window (/proc/stat less the processes listed), i.e. how disturbed the figure is. Idle: the share of all " +
+            "cores no process used (I/O wait included): a path that leaves cores idle while calls queue waits on " +
+            "something other than the processor");
         foreach (var phase in report.Phases)
         {
             Phase(md, phase);
@@ -82,8 +84,8 @@ internal static class MarkdownReport
 
         md.AppendLine();
         md.AppendLine("| path | payload | conc | req/s | p50 ms | p99 ms | CPU µs per call | " +
-            "peak RSS MiB (largest of the repetitions) | other load | failures |");
-        md.AppendLine("|---|---|---:|---:|---:|---:|---|---|---:|---:|");
+            "peak RSS MiB (largest of the repetitions) | other load | idle | failures |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---|---|---:|---:|---:|");
         foreach (var point in Ordered(phase.Points))
         {
             var cpu = string.Join(", ", ProcessOrder.Where(point.CpuSecondsPerRequest.ContainsKey)
@@ -96,7 +98,7 @@ internal static class MarkdownReport
                 $"{Units.Number(point.RequestsPerSecond, "0")}{thin} | " +
                 $"{Units.Number(point.P50Milliseconds, "0.00")} | " +
                 $"{Units.Number(point.P99Milliseconds, "0.00")} | {cpu} | {rss} | " +
-                $"{Units.Number(point.OtherCpuPercent, "0")} % | {point.Failures} |");
+                $"{Units.Number(point.OtherCpuPercent, "0")} % | {Idle(point)} | {point.Failures} |");
         }
 
         if (phase.Points.Any(p => SlowerThanWindow(p, phase)))
@@ -246,4 +248,7 @@ internal static class MarkdownReport
         "load-generator" => "generator",
         _ => process,
     };
+
+    private static string Idle(PointSummary point) =>
+        point.IdleCpuPercent is { } idle ? $"{Units.Number(idle, "0")} %" : "–";
 }

@@ -42,7 +42,9 @@ internal sealed partial class PhaseRunner
             .ConfigureAwait(false);
         var requests = Math.Max(result.Requests, 1);
         var ours = result.CpuSeconds.Where(p => p.Key != DotnetLoad.Machine).Sum(p => p.Value);
-        var others = result.CpuSeconds.GetValueOrDefault(DotnetLoad.Machine) - ours;
+        var busy = result.CpuSeconds.GetValueOrDefault(DotnetLoad.Machine);
+        var others = busy - ours;
+        var capacity = result.Seconds * Environment.ProcessorCount;
         return new RunRecord
         {
             Path = path,
@@ -58,7 +60,8 @@ internal sealed partial class PhaseRunner
             P99Milliseconds = result.P99Milliseconds,
             CpuSecondsPerRequest = result.CpuSeconds.Where(p => p.Key != DotnetLoad.Machine)
                 .ToDictionary(p => p.Key, p => p.Value / requests),
-            OtherCpuPercent = Math.Round(100 * Math.Max(0, others) / (result.Seconds * Environment.ProcessorCount), 1),
+            OtherCpuPercent = Math.Round(100 * Math.Max(0, others) / capacity, 1),
+            IdleCpuPercent = Math.Round(100 * Math.Max(0, capacity - busy) / capacity, 1),
             PeakResidentMiB = peaks,
             StartedAt = result.StartedAt,
             EndedAt = result.EndedAt,

@@ -50,6 +50,9 @@ internal static class Summaries
             P50Milliseconds = Percentiles.Median(runs.Select(r => r.P50Milliseconds)),
             P99Milliseconds = Percentiles.Median(runs.Select(r => r.P99Milliseconds)),
             OtherCpuPercent = Percentiles.Median(runs.Select(r => r.OtherCpuPercent)),
+            IdleCpuPercent = runs.All(r => r.IdleCpuPercent is not null)
+                ? Percentiles.Median(runs.Select(r => r.IdleCpuPercent!.Value))
+                : null,
             CpuSecondsPerRequest = first.CpuSecondsPerRequest.Keys.ToDictionary(
                 k => k, k => Percentiles.Median(runs.Select(r => r.CpuSecondsPerRequest.GetValueOrDefault(k)))),
             PeakResidentMiB = first.PeakResidentMiB.Keys.ToDictionary(
