@@ -55,14 +55,11 @@ public static class MerkleTree
         }
 
         var (start, count, next) = (0, leaves.Count, leaves.Count);
-        Span<byte> pair = stackalloc byte[65];
         while (count > 1)
         {
             for (var j = 0; j + 1 < count; j += 2, next++)
             {
-                pair[0] = 1;
-                nodes.AsSpan((start + j) * 32, 64).CopyTo(pair[1..]);
-                SHA256.HashData(pair, nodes.AsSpan(next * 32, 32));
+                NodeHash(nodes.AsSpan((start + j) * 32, 64), nodes.AsSpan(next * 32, 32));
             }
 
             if (count % 2 == 1)
@@ -171,11 +168,22 @@ public static class MerkleTree
 
     private static byte[] NodeHash(byte[] left, byte[] right)
     {
+        Span<byte> pair = stackalloc byte[64];
+        left.CopyTo(pair);
+        right.CopyTo(pair[32..]);
+        var hash = new byte[32];
+        NodeHash(pair, hash);
+        return hash;
+    }
+
+    /// <summary>SHA-256(0x01 || left || right) of the 64 bytes <paramref name="pair"/>, into
+    /// <paramref name="destination"/>.</summary>
+    private static void NodeHash(ReadOnlySpan<byte> pair, Span<byte> destination)
+    {
         Span<byte> buffer = stackalloc byte[65];
         buffer[0] = 1;
-        left.CopyTo(buffer[1..]);
-        right.CopyTo(buffer[33..]);
-        return SHA256.HashData(buffer);
+        pair.CopyTo(buffer[1..]);
+        SHA256.HashData(buffer, destination);
     }
 
     private static byte[] Root(Span<byte[]> hashes)

@@ -12,11 +12,7 @@ public sealed class EvidenceExportTests
     {
         Assert.True(OpenSsl.IsAvailable, "openssl must be on PATH (.ci/run installs it)");
         await using var federation = await TestFederation.StartAsync();
-        var id = "evidence-" + Guid.NewGuid().ToString("N");
-        var headers = TestFederation.Headers();
-        headers.Add("xroad-message-id", id);
-        await federation.Echo().SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("e") }, headers)
-            .ResponseAsync.WaitAsync(Errors.Timeout);
+        var id = await CallAsync(federation, "evidence", "e");
         var folder = Path.Combine(federation.Directory, "evidence");
 
         var files = EvidenceExport.Write(federation.Consumer.MessageLog, id,
@@ -39,10 +35,7 @@ public sealed class EvidenceExportTests
     {
         Assert.True(OpenSsl.IsAvailable, "openssl must be on PATH (.ci/run installs it)");
         await using var federation = await TestFederation.StartAsync(timestamping: true);
-        var id = "verify-text-" + Guid.NewGuid().ToString("N");
-        var headers = TestFederation.Headers();
-        headers.Add("xroad-message-id", id);
-        await federation.Echo().SayAsync(new EchoRequest(), headers).ResponseAsync.WaitAsync(Errors.Timeout);
+        var id = await CallAsync(federation, "verify-text");
         await federation.Consumer.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
         var folder = Path.Combine(federation.Directory, "evidence");
         EvidenceExport.Write(federation.Consumer.MessageLog, id, federation.Consumer.Federation.Current!.Authorities,
@@ -76,7 +69,7 @@ public sealed class EvidenceExportTests
         Assert.Equal(6, commands.Count);
         foreach (var command in commands)
         {
-            var (code, output) = Shell(folder, command);
+            var (code, output) = OpenSsl.Shell(folder, command);
             Assert.True(code == 0, $"{command}: {output}");
         }
     }
@@ -86,10 +79,7 @@ public sealed class EvidenceExportTests
     {
         Assert.True(OpenSsl.IsAvailable, "openssl must be on PATH (.ci/run installs it)");
         await using var federation = await TestFederation.StartAsync();
-        var id = "evidence-" + Guid.NewGuid().ToString("N");
-        var headers = TestFederation.Headers();
-        headers.Add("xroad-message-id", id);
-        await federation.Echo().SayAsync(new EchoRequest(), headers).ResponseAsync.WaitAsync(Errors.Timeout);
+        var id = await CallAsync(federation, "evidence");
         var folder = Path.Combine(federation.Directory, "evidence");
         var files = EvidenceExport.Write(federation.Provider.MessageLog, id,
             federation.Provider.Federation.Current!.Authorities, folder);
@@ -110,10 +100,7 @@ public sealed class EvidenceExportTests
     {
         Assert.True(OpenSsl.IsAvailable, "openssl must be on PATH (.ci/run installs it)");
         await using var federation = await TestFederation.StartAsync(timestamping: true);
-        var id = "stamped-" + Guid.NewGuid().ToString("N");
-        var headers = TestFederation.Headers();
-        headers.Add("xroad-message-id", id);
-        await federation.Echo().SayAsync(new EchoRequest(), headers).ResponseAsync.WaitAsync(Errors.Timeout);
+        var id = await CallAsync(federation, "stamped");
         await federation.Provider.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
         var folder = Path.Combine(federation.Directory, "evidence");
 
@@ -133,18 +120,14 @@ public sealed class EvidenceExportTests
         }
     }
 
-    private static (int Code, string Output) Shell(string folder, string command)
+    /// <summary>One call through the pair under a new message id beginning with <paramref name="prefix"/>.</summary>
+    private static async Task<string> CallAsync(TestFederation federation, string prefix, string payload = "")
     {
-        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash")
-        {
-            ArgumentList = { "-c", command },
-            WorkingDirectory = folder,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        })!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit(30_000);
-        return (process.ExitCode, output + error.Result);
+        var id = prefix + "-" + Guid.NewGuid().ToString("N");
+        var headers = TestFederation.Headers();
+        headers.Add("xroad-message-id", id);
+        await federation.Echo().SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8(payload) }, headers)
+            .ResponseAsync.WaitAsync(Errors.Timeout);
+        return id;
     }
 }
