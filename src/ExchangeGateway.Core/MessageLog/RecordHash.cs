@@ -42,25 +42,35 @@ public static class RecordHash
         long sequence, MessageRecord record, ReadOnlySpan<byte> payloadHash, ReadOnlySpan<byte> previousHash)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Encode(sequence, record, payloadHash, HashOrEmpty(record.Signature), previousHash);
+        return Encode(new AsnWriter(AsnEncodingRules.DER), sequence, record, payloadHash,
+            HashOrEmpty(record.Signature), previousHash);
     }
 
     /// <summary>
     /// Computes the hash of <paramref name="record"/> with its signature's SHA-256 taken from
-    /// <paramref name="signatures"/>: the log's writer, whose records share their batches' signatures.
+    /// <paramref name="signatures"/> and the encoding written by <paramref name="writer"/>, which is reset first:
+    /// the log's writer, whose records share their batches' signatures and which hashes every record of the
+    /// gateway on one thread.
     /// </summary>
-    internal static byte[] Compute(
-        long sequence, MessageRecord record, SignatureHashes signatures, ReadOnlySpan<byte> previousHash) =>
-        Encode(sequence, record, HashOrEmpty(record.Payload), signatures.Of(record.Signature), previousHash);
+    internal static byte[] Compute(long sequence, MessageRecord record, SignatureHashes signatures,
+        ReadOnlySpan<byte> previousHash, AsnWriter writer)
+    {
+        Span<byte> payloadHash = stackalloc byte[SHA256.HashSizeInBytes];
+        return Encode(writer, sequence, record, HashOrEmpty(record.Payload, payloadHash),
+            signatures.Of(record.Signature), previousHash);
+    }
 
     private static byte[] Encode(
+        AsnWriter writer,
         long sequence,
         MessageRecord record,
         ReadOnlySpan<byte> payloadHash,
         ReadOnlySpan<byte> signatureHash,
         ReadOnlySpan<byte> previousHash)
     {
-        var writer = new AsnWriter(AsnEncodingRules.DER);
+        Span<byte> envelopeHash = stackalloc byte[SHA256.HashSizeInBytes];
+        Span<byte> proofHash = stackalloc byte[SHA256.HashSizeInBytes];
+        writer.Reset();
         using (writer.PushSequence())
         {
             writer.WriteInteger(sequence);
@@ -75,15 +85,27 @@ public static class RecordHash
             writer.WriteOctetString(record.SubjectHash ?? []);
             writer.WriteOctetString(record.PayloadDigest);
             writer.WriteOctetString(payloadHash);
-            writer.WriteOctetString(HashOrEmpty(record.Envelope));
+            writer.WriteOctetString(HashOrEmpty(record.Envelope, envelopeHash));
             writer.WriteOctetString(signatureHash);
-            writer.WriteOctetString(HashOrEmpty(record.Proof));
+            writer.WriteOctetString(HashOrEmpty(record.Proof, proofHash));
             writer.WriteInteger(ToMicros(record.LoggedAt));
             writer.WriteCharacterString(UniversalTagNumber.UTF8String, record.Outcome);
             writer.WriteOctetString(previousHash);
         }
 
-        return SHA256.HashData(writer.Encode());
+        // Hashed in the writer's own buffer: no copy of the encoding is made.
+        return writer.Encode(static encoded => SHA256.HashData(encoded));
+    }
+
+    private static ReadOnlySpan<byte> HashOrEmpty(byte[]? bytes, Span<byte> destination)
+    {
+        if (bytes is null)
+        {
+            return [];
+        }
+
+        SHA256.HashData(bytes, destination);
+        return destination;
     }
 
     private static byte[] HashOrEmpty(byte[]? bytes) => bytes is null ? [] : SHA256.HashData(bytes);

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Formats.Asn1;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
@@ -36,6 +37,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     private readonly Channel<PendingWrite> _pending;
     private readonly TaskCompletionSource _writer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SignatureHashes _signatureHashes = new();
+    private readonly AsnWriter _recordEncoding = new(AsnEncodingRules.DER);
     private long _headSequence;
     private byte[] _headHash = RecordHash.Genesis.ToArray();
 
@@ -322,7 +324,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     private void WriteUntilClosed()
     {
         using var connection = Open();
-        using var insert = SqliteRecords.PrepareInsert(connection);
+        using var insert = new RecordInsert(connection);
         var batch = new List<PendingAppend>(MaxBatch);
         while (WaitForWrites())
         {
@@ -367,7 +369,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         return task.GetAwaiter().GetResult();
     }
 
-    private void Commit(SqliteConnection connection, SqliteCommand insert, List<PendingAppend> batch)
+    private void Commit(SqliteConnection connection, RecordInsert insert, List<PendingAppend> batch)
     {
         var logged = new LoggedRecord[batch.Count];
         var sequence = _headSequence;
@@ -375,15 +377,14 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         try
         {
             using var transaction = connection.BeginTransaction();
-            insert.Transaction = transaction;
 
             // (2) and (3) Chain in arrival order, insert, commit.
             for (var i = 0; i < batch.Count; i++)
             {
                 sequence++;
-                var next = RecordHash.Compute(sequence, batch[i].Record, _signatureHashes, hash);
+                var next = RecordHash.Compute(sequence, batch[i].Record, _signatureHashes, hash, _recordEncoding);
                 logged[i] = new LoggedRecord(sequence, batch[i].Record, hash, next);
-                SqliteRecords.Insert(insert, logged[i]);
+                insert.Insert(logged[i]);
                 hash = next;
             }
 

@@ -6,52 +6,13 @@ namespace ExchangeGateway.Core.MessageLog;
 /// <summary>Maps records to and from rows of the <c>records</c> table.</summary>
 internal static class SqliteRecords
 {
-    private static readonly string[] Columns =
+    /// <summary>The columns of a record, in the order they are read and inserted.</summary>
+    public static readonly string[] Columns =
     [
         "seq", "message_id", "side", "direction", "client", "service", "method", "user_id", "issue",
         "subject_hash", "payload_digest", "payload", "envelope", "signature", "proof", "logged_at", "outcome",
         "prev_hash", "record_hash",
     ];
-
-    public static SqliteCommand PrepareInsert(SqliteConnection connection)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText =
-            $"INSERT INTO records ({string.Join(", ", Columns)}) " +
-            $"VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})";
-        foreach (var column in Columns)
-        {
-            command.Parameters.Add(new SqliteParameter("$" + column, null));
-        }
-
-        return command;
-    }
-
-    public static void Insert(SqliteCommand command, LoggedRecord logged)
-    {
-        var record = logged.Record;
-        var p = command.Parameters;
-        p["$seq"].Value = logged.Sequence;
-        p["$message_id"].Value = record.MessageId;
-        p["$side"].Value = (int)record.Side;
-        p["$direction"].Value = (int)record.Direction;
-        p["$client"].Value = record.Client;
-        p["$service"].Value = record.Service;
-        p["$method"].Value = record.Method;
-        p["$user_id"].Value = record.UserId;
-        p["$issue"].Value = record.Issue;
-        p["$subject_hash"].Value = (object?)record.SubjectHash ?? DBNull.Value;
-        p["$payload_digest"].Value = record.PayloadDigest;
-        p["$payload"].Value = (object?)record.Payload ?? DBNull.Value;
-        p["$envelope"].Value = (object?)record.Envelope ?? DBNull.Value;
-        p["$signature"].Value = (object?)record.Signature ?? DBNull.Value;
-        p["$proof"].Value = (object?)record.Proof ?? DBNull.Value;
-        p["$logged_at"].Value = RecordHash.ToMicros(record.LoggedAt);
-        p["$outcome"].Value = record.Outcome;
-        p["$prev_hash"].Value = logged.PreviousHash;
-        p["$record_hash"].Value = logged.Hash;
-        command.ExecuteNonQuery();
-    }
 
     /// <summary>The records about one person, by the keyed hash of their identifier.</summary>
     public static IEnumerable<LoggedRecord> ReadBySubject(SqliteConnection connection, byte[] subjectHash)

@@ -39,6 +39,10 @@ public sealed class SqliteMessageLogTests
                 Issue = "",
                 Outcome = "PERMISSION_DENIED ACCESS_DENIED",
             },
+
+            // A refusal before the payload was read logs an empty digest: empty, not NULL, comes back.
+            LogRecords.Unsigned("refused") with { PayloadDigest = [], Outcome = "INVALID_ARGUMENT BAD_REQUEST" },
+            LogRecords.Unsigned("about-a-person") with { SubjectHash = new byte[32], Proof = [1, 2, 3] },
         ]);
 
         var read = file.Log.Read().ToList();
@@ -411,6 +415,8 @@ public sealed class SqliteMessageLogTests
         Assert.Equal(e.Payload, a.Payload);
         Assert.Equal(e.Envelope, a.Envelope);
         Assert.Equal(e.Signature, a.Signature);
+        Assert.Equal(e.Proof, a.Proof);
+        Assert.Equal(e.SubjectHash, a.SubjectHash);
         Assert.Equal(e.LoggedAt, a.LoggedAt);
     }
 }
