@@ -23,7 +23,12 @@ public static class EnvelopeCodec
     public static byte[] Encode(Envelope envelope)
     {
         ArgumentNullException.ThrowIfNull(envelope);
-        var writer = new AsnWriter(AsnEncodingRules.DER);
+
+        // Sized for the envelope at hand (three digests, a time and the texts, UTF-8 at most three bytes a char),
+        // so that the writer does not start from its default kilobyte.
+        var texts = envelope.MessageId.Length + envelope.Client.Length + envelope.Service.Length
+            + envelope.Method.Length + envelope.UserId.Length + envelope.Issue.Length + envelope.StatusDetail.Length;
+        var writer = new AsnWriter(AsnEncodingRules.DER, initialCapacity: 192 + (3 * texts));
         using (writer.PushSequence())
         {
             writer.WriteInteger(Version);

@@ -14,7 +14,8 @@ public static class MetadataDigest
     public static byte[] Compute(IEnumerable<KeyValuePair<string, ReadOnlyMemory<byte>>> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var writer = new AsnWriter(AsnEncodingRules.DER);
+        // Most calls carry a few short entries: a small first buffer, not the writer's default kilobyte.
+        var writer = new AsnWriter(AsnEncodingRules.DER, initialCapacity: 256);
         using (writer.PushSequence())
         {
             foreach (var (key, value) in entries)
@@ -27,6 +28,6 @@ public static class MetadataDigest
             }
         }
 
-        return SHA256.HashData(writer.Encode());
+        return writer.Encode(static encoded => SHA256.HashData(encoded));
     }
 }

@@ -18,7 +18,8 @@ public sealed record InclusionProof(long Index, long Size, IReadOnlyList<byte[]>
     /// <summary>DER encoding.</summary>
     public byte[] Encode()
     {
-        var writer = new AsnWriter(AsnEncodingRules.DER);
+        // Two integers, two headers and 34 bytes a hash: the exact size, near enough, not the default kilobyte.
+        var writer = new AsnWriter(AsnEncodingRules.DER, initialCapacity: 32 + (34 * Path.Count));
         using (writer.PushSequence())
         {
             writer.WriteInteger(Index);
