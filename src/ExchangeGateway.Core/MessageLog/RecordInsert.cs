@@ -14,6 +14,9 @@ namespace ExchangeGateway.Core.MessageLog;
 /// </remarks>
 internal sealed class RecordInsert : IDisposable
 {
+    // An empty text is bound from this NUL alone: an empty span would bind NULL.
+    private static readonly byte[] EmptyText = [0];
+
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
 
@@ -67,7 +70,7 @@ internal sealed class RecordInsert : IDisposable
     public void Dispose() => _statement.Dispose();
 
     private void Text(int index, string value) => Check(value.Length == 0
-        ? raw.sqlite3_bind_text(_statement, index, "")
+        ? raw.sqlite3_bind_text(_statement, index, utf8z.FromSpan(EmptyText))
         : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
 
     private void Blob(int index, byte[]? value) => Check(value switch
