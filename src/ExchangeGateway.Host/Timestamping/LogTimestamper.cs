@@ -55,7 +55,8 @@ public sealed class LogTimestamper : IAsyncDisposable
     public void Start() => _loop = Task.Run(LoopAsync);
 
     /// <summary>
-    /// Stamps the backlog now, in rounds of at most <see cref="TimestampingOptions.MaxBatch"/> records.
+    /// Stamps the backlog now, in rounds of at most <see cref="TimestampingOptions.MaxBatch"/> records, until a round
+    /// finds fewer: records logged while it was stamped wait for the next call.
     /// </summary>
     /// <returns>The number of records stamped.</returns>
     public async Task<int> StampBacklogAsync(CancellationToken cancellationToken)
@@ -127,8 +128,15 @@ public sealed class LogTimestamper : IAsyncDisposable
             }
 
             stamped += records.Count;
-            var upTo = records.Count < _options.MaxBatch ? started : records[^1].LoggedAt;
-            Interlocked.Exchange(ref _stampedUpToTicks, upTo.UtcTicks);
+            if (records.Count < _options.MaxBatch)
+            {
+                // The backlog as it stood is stamped. Records logged meanwhile wait for the next tick: chasing them
+                // would cost a token for every few milliseconds of traffic, round after round, under steady load.
+                Interlocked.Exchange(ref _stampedUpToTicks, started.UtcTicks);
+                return stamped;
+            }
+
+            Interlocked.Exchange(ref _stampedUpToTicks, records[^1].LoggedAt.UtcTicks);
         }
 
         return stamped;

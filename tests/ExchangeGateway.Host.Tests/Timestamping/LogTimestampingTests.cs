@@ -5,6 +5,8 @@ using ExchangeGateway.Host.Tests.Support;
 using ExchangeGateway.Testing.V1;
 using Grpc.Core;
 using Grpc.Health.V1;
+using ExchangeGateway.Host.Timestamping;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ExchangeGateway.Host.Tests.Timestamping;
@@ -39,6 +41,33 @@ public sealed class LogTimestampingTests
         }
 
         Assert.Empty(federation.Consumer.MessageLog.ReadUnstamped(10));
+    }
+
+    [Fact]
+    public async Task RecordLoggedWhileARoundIsStamped_WaitsForTheNextTick_OneTokenEach()
+    {
+        await using var federation = await TestFederation.StartAsync(timestamping: true);
+        await federation.Echo().SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync
+            .WaitAsync(Errors.Timeout);
+        var log = federation.Consumer.MessageLog;
+        using var http = new HttpClient();
+        var tsa = new TimestampClient(
+            http, () => federation.Consumer.Federation.Current, TimeProvider.System,
+            NullLogger<TimestampClient>.Instance);
+        var arriving = new RecordArrivingDuringStamp(tsa, log, log.Read().First().Record with { MessageId = "late" });
+        await using var stamper = new LogTimestamper(
+            log, arriving, () => true, new TimestampingOptions(), TimeProvider.System,
+            NullLogger<LogTimestamper>.Instance);
+
+        var first = await stamper.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
+        var waiting = log.ReadUnstamped(10);
+        var second = await stamper.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
+
+        Assert.Equal(2, first);
+        Assert.Equal(["late"], waiting.Select(r => log.Read(r.Sequence).First().Record.MessageId));
+        Assert.Equal(1, second);
+        Assert.Equal(2, arriving.Tokens);
+        Assert.Empty(log.ReadUnstamped(10));
     }
 
     [Fact]
@@ -108,5 +137,24 @@ public sealed class LogTimestampingTests
 
         Assert.Null(federation.Consumer.Health.Fault());
         Assert.Equal(2, federation.Consumer.MessageLog.ReadUnstamped(10).Count);
+    }
+
+    /// <summary>A real TSA client that logs one more record while its first token is being made.</summary>
+    private sealed class RecordArrivingDuringStamp(ITimestamper tsa, IMessageLog log, MessageRecord late)
+        : ITimestamper
+    {
+        public int Tokens { get; private set; }
+
+        public async Task<TimestampToken> StampAsync(byte[] sha256, CancellationToken cancellationToken)
+        {
+            if (Tokens == 0)
+            {
+                await log.AppendAsync(late).WaitAsync(Errors.Timeout, cancellationToken);
+            }
+
+            var token = await tsa.StampAsync(sha256, cancellationToken);
+            Tokens++;
+            return token;
+        }
     }
 }
