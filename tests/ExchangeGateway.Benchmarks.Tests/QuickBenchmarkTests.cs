@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace ExchangeGateway.Benchmarks.Tests;
 
@@ -46,6 +48,27 @@ public sealed class QuickBenchmarkTests : IDisposable
         {
             Assert.True(stages.GetProperty(gateway).GetProperty(stage).GetDouble() > 0, $"{gateway} {stage}");
         }
+
+        // Compared with itself every ratio is 1.00; with a copy whose gateway pair made twice the calls, 2.00 there.
+        var doubled = Path.Combine(_out.FullName, "doubled.json");
+        var copy = JsonNode.Parse(await File.ReadAllTextAsync(json))!;
+        foreach (var pair in copy["phases"]!.AsArray().SelectMany(p => p!["points"]!.AsArray())
+                     .Where(p => (string?)p!["path"] == "gateway-pair"))
+        {
+            pair!["requestsPerSecond"] = 2 * (double)pair["requestsPerSecond"]!;
+        }
+
+        await File.WriteAllTextAsync(doubled, copy.ToJsonString());
+        var (compared, comparison) = await RunBenchmarkAsync("compare", json, json, json, doubled);
+        Assert.Equal(0, compared);
+        var rows = comparison.Split('\n').Where(l => l.StartsWith("| dotnet | 1 KiB | 16 |", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(rows, r => r.Contains("| CPU µs per call, provider-gw |", StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.Contains("(1.00) |", r, StringComparison.Ordinal));
+        var calls = rows.Single(r => r.Contains("calls a second", StringComparison.Ordinal));
+        Assert.EndsWith("(1.00) | (2.00) | 1.50 |", Regex.Replace(calls, "[0-9.]+ → [0-9.]+ ", ""),
+            StringComparison.Ordinal);
+        Assert.Equal(2, (await RunBenchmarkAsync("compare", json)).ExitCode);
 
         foreach (var phase in root.GetProperty("phases").EnumerateArray())
         {

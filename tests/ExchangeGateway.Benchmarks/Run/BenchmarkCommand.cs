@@ -32,9 +32,13 @@ internal static class BenchmarkCommand
                                    archiving a log of N records (default 100000) and verifying the archive
         ExchangeGateway.Benchmarks stamping [--records N] [--seconds S] [--out DIR]
                                    appends alone and while a backlog of N records (default 150000) is stamped
+        ExchangeGateway.Benchmarks compare BASE.json OTHER.json [BASE.json OTHER.json ...]
+                                   gateway-pair points of runs made in turn with two builds, and the ratios
+                                   other / base (tests/ExchangeGateway.Benchmarks/compare.sh makes such runs)
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>How benchmark.json is written and read.</summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
