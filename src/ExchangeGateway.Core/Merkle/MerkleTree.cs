@@ -59,7 +59,8 @@ public static class MerkleTree
         {
             for (var j = 0; j + 1 < count; j += 2, next++)
             {
-                NodeHash(nodes.AsSpan((start + j) * 32, 64), nodes.AsSpan(next * 32, 32));
+                var pair = nodes.AsSpan((start + j) * 32, 64);
+                NodeHash(pair[..32], pair[32..], nodes.AsSpan(next * 32, 32));
             }
 
             if (count % 2 == 1)
@@ -168,21 +169,18 @@ public static class MerkleTree
 
     private static byte[] NodeHash(byte[] left, byte[] right)
     {
-        Span<byte> pair = stackalloc byte[64];
-        left.CopyTo(pair);
-        right.CopyTo(pair[32..]);
         var hash = new byte[32];
-        NodeHash(pair, hash);
+        NodeHash(left, right, hash);
         return hash;
     }
 
-    /// <summary>SHA-256(0x01 || left || right) of the 64 bytes <paramref name="pair"/>, into
-    /// <paramref name="destination"/>.</summary>
-    private static void NodeHash(ReadOnlySpan<byte> pair, Span<byte> destination)
+    /// <summary>SHA-256(0x01 || left || right) into <paramref name="destination"/>.</summary>
+    private static void NodeHash(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right, Span<byte> destination)
     {
         Span<byte> buffer = stackalloc byte[65];
         buffer[0] = 1;
-        pair.CopyTo(buffer[1..]);
+        left.CopyTo(buffer[1..]);
+        right.CopyTo(buffer[33..]);
         SHA256.HashData(buffer, destination);
     }
 

@@ -31,7 +31,8 @@ public static class RecordHash
     public static byte[] Compute(long sequence, MessageRecord record, ReadOnlySpan<byte> previousHash)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Compute(sequence, record, HashOrEmpty(record.Payload), previousHash);
+        Span<byte> payloadHash = stackalloc byte[SHA256.HashSizeInBytes];
+        return Compute(sequence, record, HashOrEmpty(record.Payload, payloadHash), previousHash);
     }
 
     /// <summary>
@@ -42,8 +43,9 @@ public static class RecordHash
         long sequence, MessageRecord record, ReadOnlySpan<byte> payloadHash, ReadOnlySpan<byte> previousHash)
     {
         ArgumentNullException.ThrowIfNull(record);
+        Span<byte> signatureHash = stackalloc byte[SHA256.HashSizeInBytes];
         return Encode(new AsnWriter(AsnEncodingRules.DER), sequence, record, payloadHash,
-            HashOrEmpty(record.Signature), previousHash);
+            HashOrEmpty(record.Signature, signatureHash), previousHash);
     }
 
     /// <summary>
@@ -107,6 +109,4 @@ public static class RecordHash
         SHA256.HashData(bytes, destination);
         return destination;
     }
-
-    private static byte[] HashOrEmpty(byte[]? bytes) => bytes is null ? [] : SHA256.HashData(bytes);
 }

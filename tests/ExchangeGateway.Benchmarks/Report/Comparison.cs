@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ExchangeGateway.Benchmarks.Load;
 using ExchangeGateway.Benchmarks.Run;
 
 namespace ExchangeGateway.Benchmarks.Report;
@@ -73,10 +74,7 @@ internal static class Comparison
                     continue;
                 }
 
-                var ratios = cells.Select(x => x.Other!.Value / x.Base!.Value).Order().ToList();
-                var median = ratios.Count % 2 == 1
-                    ? ratios[ratios.Count / 2]
-                    : (ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2;
+                var median = Percentiles.Median(cells.Select(x => x.Other!.Value / x.Base!.Value));
                 var figures = string.Join(" | ", cells.Select(x => string.Create(
                     c, $"{x.Base:0.##} → {x.Other:0.##} ({x.Other!.Value / x.Base!.Value:F2})")));
                 var point = $"{key.Generator} | {Units.Payload(key.Payload)} | {key.Concurrency}";

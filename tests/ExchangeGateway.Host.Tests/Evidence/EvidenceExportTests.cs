@@ -35,11 +35,7 @@ public sealed class EvidenceExportTests
     {
         Assert.True(OpenSsl.IsAvailable, "openssl must be on PATH (.ci/run installs it)");
         await using var federation = await TestFederation.StartAsync(timestamping: true);
-        var id = await CallAsync(federation, "verify-text");
-        await federation.Consumer.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
-        var folder = Path.Combine(federation.Directory, "evidence");
-        EvidenceExport.Write(federation.Consumer.MessageLog, id, federation.Consumer.Federation.Current!.Authorities,
-            folder);
+        var (folder, _) = await StampAndExportAsync(federation, federation.Consumer, "verify-text");
 
         // Each command from "openssl" to its end, a line ending in a backslash going on into the next, as a reader
         // pastes it; a trailing "(expect ...)" is prose, and a command naming FILE is a pattern, not a step.
@@ -100,12 +96,8 @@ public sealed class EvidenceExportTests
     {
         Assert.True(OpenSsl.IsAvailable, "openssl must be on PATH (.ci/run installs it)");
         await using var federation = await TestFederation.StartAsync(timestamping: true);
-        var id = await CallAsync(federation, "stamped");
-        await federation.Provider.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
-        var folder = Path.Combine(federation.Directory, "evidence");
 
-        var files = EvidenceExport.Write(federation.Provider.MessageLog, id,
-            federation.Provider.Federation.Current!.Authorities, folder);
+        var (folder, files) = await StampAndExportAsync(federation, federation.Provider, "stamped");
 
         var tokens = files.Where(f => f.EndsWith(".timestamp.der", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, tokens.Count);
@@ -118,6 +110,16 @@ public sealed class EvidenceExportTests
                 $"-CAfile ca.pem -untrusted {name}.tsa.pem");
             Assert.True(code == 0, output);
         }
+    }
+
+    /// <summary>One call; then <paramref name="gateway"/> stamps its log and exports the call's evidence.</summary>
+    private static async Task<(string Folder, IReadOnlyList<string> Files)> StampAndExportAsync(
+        TestFederation federation, GatewayNode gateway, string prefix)
+    {
+        var id = await CallAsync(federation, prefix);
+        await gateway.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
+        var folder = Path.Combine(federation.Directory, "evidence");
+        return (folder, EvidenceExport.Write(gateway.MessageLog, id, gateway.Federation.Current!.Authorities, folder));
     }
 
     /// <summary>One call through the pair under a new message id beginning with <paramref name="prefix"/>.</summary>
