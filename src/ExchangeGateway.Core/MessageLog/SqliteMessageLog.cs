@@ -35,6 +35,12 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
 
     private readonly string _connectionString;
     private readonly Channel<PendingWrite> _pending;
+
+    // Set by every write after it is queued and by closing; the writer sleeps on it when nothing is pending. No
+    // spinning: on a machine of few cores a spinning writer takes the processor from those that would feed it.
+    // Never disposed: an append that raced the close may still set it, and without its wait handle it holds
+    // nothing to release.
+    private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
     private readonly TaskCompletionSource _writer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SignatureHashes _signatureHashes = new();
     private readonly AsnWriter _recordEncoding = new(AsnEncodingRules.DER);
@@ -126,6 +132,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
             return Task.FromException<LoggedRecord>(new MessageLogException("the message log is closed"));
         }
 
+        _wake.Set();
         return pending.Completion.Task;
     }
 
@@ -186,6 +193,8 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         {
             throw new MessageLogException("the message log is closed");
         }
+
+        _wake.Set();
 
         try
         {
@@ -265,6 +274,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _pending.Writer.TryComplete();
+        _wake.Set();
         await _writer.Task.ConfigureAwait(false);
     }
 
@@ -352,21 +362,33 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     /// <summary>Blocks this thread until an append or a stamp is pending (true) or the log is closed and drained
     /// (false).</summary>
     /// <remarks>
-    /// The wait is on the task's wait handle, not <c>GetResult</c>: that spins first, yielding the processor
-    /// (<c>sched_yield</c>) again and again, and under load a yielded writer waited behind every other runnable
-    /// thread while records queued for it.
+    /// The writer is woken by the appender itself (<see cref="_wake"/>), not through the channel's
+    /// <c>WaitToReadAsync</c>, whose continuation is a thread-pool work item: under load that item waited in the
+    /// pool's queue behind the calls' own work while records queued for the writer, and at one call at a time it
+    /// cost a second thread's wake-up on the way to every commit.
     /// </remarks>
     private bool WaitForWrites()
     {
-        var ready = _pending.Reader.WaitToReadAsync();
-        if (ready.IsCompleted)
+        while (true)
         {
-            return ready.Result;
-        }
+            if (_pending.Reader.TryPeek(out _))
+            {
+                return true;
+            }
 
-        var task = ready.AsTask();
-        ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
-        return task.GetAwaiter().GetResult();
+            if (_pending.Reader.Completion.IsCompleted)
+            {
+                return false;
+            }
+
+            // Reset, then look again: a write queued before the reset is seen now, one queued after it sets the
+            // event again, so no wake-up is lost.
+            _wake.Reset();
+            if (!_pending.Reader.TryPeek(out _) && !_pending.Reader.Completion.IsCompleted)
+            {
+                _wake.Wait();
+            }
+        }
     }
 
     private void Commit(SqliteConnection connection, RecordInsert insert, List<PendingAppend> batch)

@@ -120,6 +120,26 @@ public sealed class SqliteMessageLogTests
     }
 
     [Fact]
+    public async Task AppendAsync_BurstsBetweenPauses_EachFindsTheWriterAsleepOrBusy_AndEveryRecordCommits()
+    {
+        // The writer sleeps when nothing is pending and is woken by the appender: appends that come just as it
+        // goes to sleep, or while it commits, must each be committed, never left waiting.
+        await using var file = new TempMessageLog();
+        var random = new Random(7);
+        var appended = 0;
+        for (var round = 0; round < 60; round++)
+        {
+            await Task.Delay(random.Next(0, 3));
+            var burst = Enumerable.Range(0, random.Next(1, 9))
+                .Select(i => Task.Run(() => file.Log.AppendAsync(LogRecords.Unsigned($"m-{round}-{i}"))));
+            appended += (await Task.WhenAll(burst).Within()).Length;
+        }
+
+        Assert.Equal(appended, file.Log.Read().Count());
+        Assert.True(MessageLogVerifier.Verify(file.Log.Read(), TestFederation.Read()).IsValid);
+    }
+
+    [Fact]
     public async Task Open_ExistingFile_ContinuesTheChain()
     {
         await using var file = new TempMessageLog();
