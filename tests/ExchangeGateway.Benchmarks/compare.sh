@@ -44,4 +44,5 @@ for i in $(seq 1 "$pairs"); do
   done
 done
 
-dotnet run -c Release --project "$repo/tests/ExchangeGateway.Benchmarks" -- compare "${files[@]}"
+# The other build's compare command, already built: the working tree may be mid-change.
+dotnet run -c Release --no-build --project "$work/other/tests/ExchangeGateway.Benchmarks" -- compare "${files[@]}"
