@@ -67,6 +67,10 @@ internal static class RelayRole
             AllowAutoRedirect = false,
             UseCookies = false,
             EnableMultipleHttp2Connections = true,
+
+            // As the gateways' own clients (the largest message they accept, 16 MiB by default): the upstream never
+            // waits for a stream window update from the relay.
+            InitialHttp2StreamWindowSize = 16 * 1024 * 1024,
             ConnectTimeout = TimeSpan.FromSeconds(5),
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
             ActivityHeadersPropagator = null,
