@@ -83,8 +83,10 @@ public sealed class BatchSigner : IAsyncDisposable
                 batch[i].Completion.TrySetResult(new BatchSignature(cms, new InclusionProof(i, batch.Count, paths[i])));
             }
         }
-        catch (System.Security.Cryptography.CryptographicException ex)
+        catch (Exception ex)
         {
+            // Whatever the cause, the batch fails and the loop goes on: no caller is left waiting on a loop that
+            // ended.
             foreach (var pending in batch)
             {
                 pending.Completion.TrySetException(ex);
