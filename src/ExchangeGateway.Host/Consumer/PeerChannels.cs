@@ -48,7 +48,6 @@ internal sealed class PeerChannels(
             {
                 SslOptions = tls,
                 EnableMultipleHttp2Connections = true,
-                InitialHttp2StreamWindowSize = StreamWindow.For(options.MaxMessageBytes + Envelopes),
                 ConnectTimeout = TimeSpan.FromSeconds(5),
                 PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
                 KeepAlivePingDelay = TimeSpan.FromSeconds(60),

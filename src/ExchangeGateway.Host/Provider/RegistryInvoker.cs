@@ -38,7 +38,6 @@ internal sealed class RegistryInvoker(int maxMessageBytes) : IDisposable
         HttpHandler = new SocketsHttpHandler
         {
             EnableMultipleHttp2Connections = true,
-            InitialHttp2StreamWindowSize = StreamWindow.For(maxMessageBytes),
             ConnectTimeout = TimeSpan.FromSeconds(5),
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
         },
