@@ -117,6 +117,25 @@ public sealed class QuickBenchmarkTests : IDisposable
         Assert.Equal(0, exitCode);
     }
 
+    [Fact]
+    public async Task AppendBenchmark_SmallLogs_ComparesEachKindWithTimeOrderedIds()
+    {
+        var (exitCode, output) = await RunBenchmarkAsync(
+            "appends", "--records", "5000", "--seconds", "1", "--rounds", "1", "--out", _out.FullName);
+
+        var json = Path.Combine(_out.FullName, "appends.json");
+        Assert.True(File.Exists(json), $"no appends.json; the benchmark printed:\n{output}");
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var figures = report.RootElement.GetProperty("figures").EnumerateArray().ToList();
+        Assert.Equal(4, figures.Count);
+        Assert.All(figures, f => Assert.True(f.GetProperty("appends").GetInt64() > 0));
+
+        // Random ids put each record in a leaf of the message-id index of its own; time-ordered ones fill the last.
+        Assert.True(figures[1].GetProperty("bytes").GetDouble() > figures[0].GetProperty("bytes").GetDouble(),
+            output);
+        Assert.Equal(0, exitCode);
+    }
+
     public void Dispose() => _out.Delete(recursive: true);
 
     private static async Task<(int ExitCode, string Output)> RunBenchmarkAsync(params string[] args)

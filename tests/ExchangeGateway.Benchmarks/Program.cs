@@ -34,6 +34,7 @@ internal static class Program
                 "archive" => await Archive.ArchiveBenchmark.RunAsync(rest).ConfigureAwait(false),
                 "archive-verify" => Archive.ArchiveBenchmark.Verify(rest),
                 "stamping" => await Archive.StampingBenchmark.RunAsync(rest).ConfigureAwait(false),
+                "appends" => await Archive.AppendBenchmark.RunAsync(rest).ConfigureAwait(false),
                 "compare" => await Report.Comparison.RunAsync(rest).ConfigureAwait(false),
                 _ => Usage($"unknown role '{role}'"),
             };

@@ -32,6 +32,9 @@ internal static class BenchmarkCommand
                                    archiving a log of N records (default 100000) and verifying the archive
         ExchangeGateway.Benchmarks stamping [--records N] [--seconds S] [--out DIR]
                                    appends alone and while a backlog of N records (default 150000) is stamped
+        ExchangeGateway.Benchmarks appends [--records N] [--seconds S] [--rounds R] [--out DIR]
+                                   what a record costs the log's writer: time-ordered against random message ids,
+                                   a batch signature by reference, no subject (logs filled first, N=50000)
         ExchangeGateway.Benchmarks compare BASE.json OTHER.json [BASE.json OTHER.json ...]
                                    gateway-pair points of runs made in turn with two builds, and the ratios
                                    other / base (tests/ExchangeGateway.Benchmarks/compare.sh makes such runs)
