@@ -12,12 +12,12 @@ namespace ExchangeGateway.Benchmarks.Archive;
 /// What a record costs the message log's writer, in one process and one run: 64 appenders group-commit signed
 /// records (built as <see cref="ArchiveBed"/> builds them) into a log of their own for each kind of record, in turn,
 /// each log first filled with records of its kind. Kinds: message ids that grow with time (UUID version 7, as the
-/// gateway makes them when the caller gives none), random message ids (version 4, as many callers make them), and
+/// gateway makes them when the caller gives none), random message ids (version 4, as many callers make them),
 /// time-ordered ids with a 32-byte reference in place of the batch signature (what each row would keep if a batch's
 /// signature were stored once), and time-ordered ids on records that name no person (no subject hash, so no entry
-/// in the subject index, whose keys are keyed hashes and so fall anywhere). Reported per kind: appends per second, the process's CPU time and the bytes it
-/// wrote per append (<c>/proc/self/io</c>: the WAL, and the checkpoints that copy it into the database), and the
-/// ratios against the first kind.
+/// in the subject index, whose keys are keyed hashes and so fall anywhere). Reported per kind: appends per second,
+/// the process's CPU time and the bytes it wrote per append (<c>/proc/self/io</c>: the WAL, and the checkpoints that
+/// copy it into the database), and the ratios against the first kind.
 /// </summary>
 internal static class AppendBenchmark
 {
@@ -62,7 +62,8 @@ internal static class AppendBenchmark
 
             await WriteAsync(fill, seconds, figures, output).ConfigureAwait(false);
             var passed = figures.All(f => f.Appends > 0);
-            Console.Out.WriteLine(passed ? "append benchmark passed" : "append benchmark FAILED: a kind made no append");
+            Console.Out.WriteLine(
+                passed ? "append benchmark passed" : "append benchmark FAILED: a kind made no append");
             return passed ? 0 : 1;
         }
         finally
