@@ -34,7 +34,7 @@ internal static class BenchmarkCommand
                                    appends alone and while a backlog of N records (default 150000) is stamped
         ExchangeGateway.Benchmarks appends [--records N] [--seconds S] [--rounds R] [--out DIR]
                                    what a record costs the log's writer: time-ordered against random message ids,
-                                   a batch signature by reference, no subject (logs filled first, N=50000)
+                                   a batch signature by reference, no subject (defaults: 50000, 3 s, 2 rounds)
         ExchangeGateway.Benchmarks compare BASE.json OTHER.json [BASE.json OTHER.json ...]
                                    gateway-pair points of runs made in turn with two builds, and the ratios
                                    other / base (tests/ExchangeGateway.Benchmarks/compare.sh makes such runs)
