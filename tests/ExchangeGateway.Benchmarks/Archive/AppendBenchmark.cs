@@ -137,11 +137,8 @@ internal static class AppendBenchmark
         }
 
         var machine = Run.MachineInfo.Read(Run.Tools.Find());
-        var dirty = machine.UncommittedProductFiles is { Count: > 0 } files
-            ? $" with uncommitted changes to {string.Join(", ", files)}"
-            : "";
         var text = $"# What a record costs the message log\n\n- run: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, " +
-            $"source {machine.SourceCommit ?? "unknown commit"}{dirty}, {machine.BuildConfiguration} build\n- " +
+            $"source {machine.Source()}, {machine.BuildConfiguration} build\n- " +
             $"{Environment.ProcessorCount} cores, one process; {Appenders} appenders; each kind of record in a log " +
             $"of its own, first filled with {fill:N0} records of its kind, then {seconds} s measured; signed records " +
             "as the archive benchmark builds them (envelope, batch signature, proof, subject hash)\n\n" + table;

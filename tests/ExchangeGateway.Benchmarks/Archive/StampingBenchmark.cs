@@ -119,12 +119,8 @@ internal static class StampingBenchmark
         table.AppendLine(c, $"| {quiet.Count} with nothing else running, medians | {Steps(quiet)} |");
         table.AppendLine(c, $"| {rounds.Count} while appending ({busy:F0} %), medians | {Steps(rounds)} |");
         var machine = Run.MachineInfo.Read(Run.Tools.Find());
-        var dirty = machine.UncommittedProductFiles is { Count: > 0 } files
-            ? $" with uncommitted changes to {string.Join(", ", files)}"
-            : "";
-        var source = machine.SourceCommit ?? "unknown commit";
         var text = $"# Time-stamping against the appends that go on meanwhile\n\n- run: " +
-            $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, source {source}{dirty}, " +
+            $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, source {machine.Source()}, " +
             $"{machine.BuildConfiguration} build\n- {Environment.ProcessorCount} " +
             $"cores, one process; a backlog of {backlog:N0} unstamped records, {QuietRounds} rounds of " +
             $"{RoundSize:N0} stamped with nothing else running, then {Appenders} appenders for {seconds} s alone " +

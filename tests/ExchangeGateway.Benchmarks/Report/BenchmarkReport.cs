@@ -30,7 +30,13 @@ internal sealed record BenchmarkReport
 
 internal sealed record MachineReport(
     string Cpu, int LogicalCpus, double MemoryGiB, string Kernel, string Runtime, string? Nginx, string? H2Load,
-    string? Gnuplot, string? SourceCommit, IReadOnlyList<string>? UncommittedProductFiles, string BuildConfiguration);
+    string? Gnuplot, string? SourceCommit, IReadOnlyList<string>? UncommittedProductFiles, string BuildConfiguration)
+{
+    /// <summary>The commit, and the product files changed beside it: what a report says it measured.</summary>
+    public string Source() => UncommittedProductFiles is { Count: > 0 } files
+        ? $"{SourceCommit ?? "unknown commit"} with uncommitted changes to {string.Join(", ", files)}"
+        : SourceCommit ?? "unknown commit";
+}
 
 internal sealed record SettingsReport(
     IReadOnlyList<int> Concurrencies, IReadOnlyList<int> Payloads, double WarmupSeconds, double DurationSeconds,

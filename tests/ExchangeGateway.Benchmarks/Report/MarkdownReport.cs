@@ -24,14 +24,11 @@ internal static class MarkdownReport
             ? "every call the generators counted succeeded (calls h2load abandons at its time limit are in the " +
                 "notes) and both message logs of every phase verified"
             : "FAILED (see notes)";
-        var dirty = m.UncommittedProductFiles is { Count: > 0 } files
-            ? $" with uncommitted changes to {string.Join(", ", files)}"
-            : "";
         md.AppendLine(Inv($"- command: `{report.Command}`{label}"));
         md.AppendLine(Inv($"- run: {report.StartedAt:yyyy-MM-dd HH:mm} to {report.FinishedAt:HH:mm} UTC; {result}"));
         md.AppendLine(Inv($"- machine: {m.LogicalCpus} x {m.Cpu}, {m.MemoryGiB} GiB, Linux {m.Kernel}, ")
             + Inv($"{m.Runtime}, {m.BuildConfiguration} build; {m.Nginx ?? "no nginx"}; {m.H2Load ?? "no h2load"}"));
-        md.AppendLine(Inv($"- source (when the run started): {m.SourceCommit ?? "unknown commit"}{dirty}"));
+        md.AppendLine(Inv($"- source (when the run started): {m.Source()}"));
         md.AppendLine(Inv($"- load: warm-up {s.WarmupSeconds} s then {s.DurationSeconds} s measured per point, ")
             + Inv($"{s.Repetitions} repetition{(s.Repetitions == 1 ? "" : "s")}, medians; ")
             + "one HTTP/2 connection carrying N concurrent calls; "
