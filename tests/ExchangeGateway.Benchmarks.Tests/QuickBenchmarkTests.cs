@@ -49,6 +49,14 @@ public sealed class QuickBenchmarkTests : IDisposable
             Assert.True(stages.GetProperty(gateway).GetProperty(stage).GetDouble() > 0, $"{gateway} {stage}");
         }
 
+        // Each log made every record of the point durable in some commit, at least one record a commit.
+        var commits = dotnet.GetProperty("points").EnumerateArray()
+            .Single(p => p.GetProperty("path").GetString() == "gateway-pair").GetProperty("recordsPerCommit");
+        foreach (var gateway in new[] { "consumer-gw", "provider-gw" })
+        {
+            Assert.True(commits.GetProperty(gateway).GetDouble() >= 1, $"{gateway} records per commit");
+        }
+
         // Compared with itself every ratio is 1.00; with a copy whose gateway pair made twice the calls, 2.00 there.
         var doubled = Path.Combine(_out.FullName, "doubled.json");
         var copy = JsonNode.Parse(await File.ReadAllTextAsync(json))!;

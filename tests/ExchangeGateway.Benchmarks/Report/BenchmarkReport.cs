@@ -115,6 +115,10 @@ internal sealed record RunRecord
     /// <summary>Per gateway: the median duration of each call stage ("side stage") over the point's warm-up and
     /// window, in microseconds, as the gateway's own instrument measured it (gateway pair only).</summary>
     public IReadOnlyDictionary<string, Dictionary<string, double>>? StageMicroseconds { get; init; }
+
+    /// <summary>Per gateway: records its message log made durable per commit (per fsync), over the point's warm-up
+    /// and window (gateway pair only).</summary>
+    public IReadOnlyDictionary<string, double>? RecordsPerCommit { get; init; }
 }
 
 /// <summary>Message log records written inside one window by one gateway.</summary>
@@ -168,6 +172,9 @@ internal sealed record PointSummary
 
     /// <summary>Per gateway: managed bytes allocated per call (median).</summary>
     public IReadOnlyDictionary<string, double>? AllocatedBytesPerCall { get; init; }
+
+    /// <summary>Per gateway: records made durable per commit of its message log (median).</summary>
+    public IReadOnlyDictionary<string, double>? RecordsPerCommit { get; init; }
 
     /// <summary>Per gateway and stage: the median over the repetitions of the stage's median duration, in
     /// microseconds.</summary>

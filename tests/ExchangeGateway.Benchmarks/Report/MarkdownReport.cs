@@ -114,16 +114,19 @@ internal static class MarkdownReport
         md.AppendLine().AppendLine("Evidence written by the gateway pair inside the measured windows (from the " +
             "message logs, read after the phase), and the managed memory each gateway allocated per call over the " +
             "point (GC.GetTotalAllocatedBytes over the requests ASP.NET Core counted; pooled buffers are not " +
-            "allocations, so a payload-sized figure per copy the message path makes):").AppendLine();
+            "allocations, so a payload-sized figure per copy the message path makes), and the records each log " +
+            "made durable per commit, that is per fsync, over the point:").AppendLine();
         md.AppendLine("| payload | conc | signed records/s (consumer, provider) | signatures made/s (consumer, " +
-            "provider) | log records per call (consumer, provider) | KiB allocated per call (consumer, provider) |");
-        md.AppendLine("|---|---:|---|---|---|---|");
+            "provider) | log records per call (consumer, provider) | KiB allocated per call (consumer, provider) | " +
+            "records per commit (consumer, provider) |");
+        md.AppendLine("|---|---:|---|---|---|---|---|");
         foreach (var point in evidence)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"| {Units.Payload(point.PayloadBytes)} | {point.Concurrency} | " +
                 $"{Pair(point.SignedRecordsPerSecond!, "0")} | {Pair(point.SignaturesPerSecond!, "0")} | " +
-                $"{Pair(point.RecordsPerCall!, "0.00")} | {Allocated(point)} |");
+                $"{Pair(point.RecordsPerCall!, "0.00")} | {Allocated(point)} | " +
+                $"{(point.RecordsPerCommit is { } commits ? Pair(commits, "0.0") : "")} |");
         }
 
         Stages(md, evidence);

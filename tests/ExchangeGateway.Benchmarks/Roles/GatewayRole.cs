@@ -24,6 +24,7 @@ internal static class GatewayRole
         var logging = args.Optional("--logging") ?? "console+file";
         using var allocations = new AllocationCounter();
         using var stages = new StageListener();
+        using var commits = new CommitCounter();
         using var loggers = Loggers(Path.Combine(Path.GetDirectoryName(config)!, "logs"), logging);
         var gateway = await GatewayNode.StartAsync(options, loggers).ConfigureAwait(false);
         await using (gateway.ConfigureAwait(false))
@@ -38,6 +39,7 @@ internal static class GatewayRole
             {
                 allocations.Answer(line);
                 stages.Answer(line);
+                commits.Answer(line);
             }).ConfigureAwait(false);
         }
 

@@ -25,6 +25,8 @@ internal sealed partial class PhaseRunner
             : [];
         var before = await AskAsync<AllocationCount>(gateways, AllocationCounter.Request, cancellationToken)
             .ConfigureAwait(false);
+        var commitsBefore = await AskAsync<CommitCount>(gateways, CommitCounter.Request, cancellationToken)
+            .ConfigureAwait(false);
         await AskAsync<Dictionary<string, double>>(gateways, StageListener.Request, cancellationToken)
             .ConfigureAwait(false);
         var duration = repetition == 0 ? _options.WarmupSeconds : _options.DurationSeconds;
@@ -39,6 +41,8 @@ internal sealed partial class PhaseRunner
         var after = await AskAsync<AllocationCount>(gateways, AllocationCounter.Request, cancellationToken)
             .ConfigureAwait(false);
         var stages = await AskAsync<Dictionary<string, double>>(gateways, StageListener.Request, cancellationToken)
+            .ConfigureAwait(false);
+        var commitsAfter = await AskAsync<CommitCount>(gateways, CommitCounter.Request, cancellationToken)
             .ConfigureAwait(false);
         var requests = Math.Max(result.Requests, 1);
         var ours = result.CpuSeconds.Where(p => p.Key != DotnetLoad.Machine).Sum(p => p.Value);
@@ -68,6 +72,9 @@ internal sealed partial class PhaseRunner
             AllocatedBytesPerCall = gateways.Count == 0 ? null : gateways.Keys.ToDictionary(g => g,
                 g => (double)(after[g].Bytes - before[g].Bytes) / Math.Max(after[g].Requests - before[g].Requests, 1)),
             StageMicroseconds = gateways.Count == 0 ? null : stages,
+            RecordsPerCommit = gateways.Count == 0 ? null : gateways.Keys.ToDictionary(g => g,
+                g => (double)(commitsAfter[g].Records - commitsBefore[g].Records)
+                    / Math.Max(commitsAfter[g].Commits - commitsBefore[g].Commits, 1)),
         };
     }
 

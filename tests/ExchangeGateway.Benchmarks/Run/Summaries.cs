@@ -66,6 +66,9 @@ internal static class Summaries
             AllocatedBytesPerCall = runs.Any(r => r.AllocatedBytesPerCall is null) ? null
                 : runs[0].AllocatedBytesPerCall!.Keys.ToDictionary(
                     g => g, g => Percentiles.Median(runs.Select(r => r.AllocatedBytesPerCall![g]))),
+            RecordsPerCommit = runs.Any(r => r.RecordsPerCommit is null) ? null
+                : runs[0].RecordsPerCommit!.Keys.ToDictionary(
+                    g => g, g => Percentiles.Median(runs.Select(r => r.RecordsPerCommit![g]))),
             StageMicroseconds = runs.Any(r => r.StageMicroseconds is null) ? null
                 : runs[0].StageMicroseconds!.ToDictionary(g => g.Key, g => g.Value.Keys
                     .Where(stage => runs.All(r => r.StageMicroseconds![g.Key].ContainsKey(stage)))
