@@ -36,6 +36,17 @@ public sealed class QuickBenchmarkTests : IDisposable
             Assert.InRange(idle, 0, 100);
         }
 
+        // Every path was warmed before the points: one window in quick mode, with the share of it spent compiling
+        // (at most one core a process measured, the generator included).
+        foreach (var path in new[] { "direct", "gateway-pair" })
+        {
+            var warmup = dotnet.GetProperty("warmups").EnumerateArray()
+                .Single(w => w.GetProperty("path").GetString() == path);
+            Assert.Equal(1, warmup.GetProperty("requestsPerSecond").GetArrayLength());
+            Assert.True(warmup.GetProperty("requestsPerSecond")[0].GetDouble() > 0, $"{path}: no warm-up calls");
+            Assert.InRange(warmup.GetProperty("compiling")[0].GetDouble(), 0, 4);
+        }
+
         // Each gateway reports the median of each stage of its calls, from its own instrument.
         var stages = dotnet.GetProperty("points").EnumerateArray()
             .Single(p => p.GetProperty("path").GetString() == "gateway-pair").GetProperty("stageMicroseconds");

@@ -21,6 +21,35 @@ internal static class ProcStat
         return fields is null ? null : (Tick(fields, UtimeField) + Tick(fields, UtimeField + 1)) / TicksPerSecond;
     }
 
+    /// <summary>
+    /// CPU seconds each tiered compilation worker of the .NET runtime in the process has used, by thread id (none
+    /// for a process without a runtime, such as nginx): the thread that compiles hot methods again, optimized,
+    /// while a process warms up. The runtime ends an idle worker and starts another when there is work again, so
+    /// the time of one thread id is what can be compared between two readings.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<int, double>> CompilerSeconds(int pid)
+    {
+        var workers = new List<KeyValuePair<int, double>>();
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                if (File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal)
+                    && FieldsOf(Path.Combine(task, "stat")) is { } fields)
+                {
+                    workers.Add(KeyValuePair.Create(int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture),
+                        (Tick(fields, UtimeField) + Tick(fields, UtimeField + 1)) / TicksPerSecond));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The process or the thread is gone: it compiles nothing more.
+        }
+
+        return workers;
+    }
+
     /// <summary>CPU seconds of this process's waited-for children (cutime + cstime).</summary>
     public static double ReapedChildrenCpuSeconds()
     {
@@ -78,12 +107,14 @@ internal static class ProcStat
 
     /// <summary>The fields of /proc/PID/stat, numbered as in proc(5) from 3 (the state) on; the command name,
     /// which may hold spaces and parentheses, is skipped.</summary>
-    private static string[]? Fields(int pid)
+    private static string[]? Fields(int pid) => FieldsOf($"/proc/{pid}/stat");
+
+    private static string[]? FieldsOf(string path)
     {
         string text;
         try
         {
-            text = File.ReadAllText($"/proc/{pid}/stat");
+            text = File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

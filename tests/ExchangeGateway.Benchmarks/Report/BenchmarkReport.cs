@@ -44,6 +44,10 @@ internal sealed record SettingsReport(
 {
     /// <summary>Seconds between the gateways' time-stamping rounds (0 in reports from before they stamped).</summary>
     public int StampSeconds { get; init; }
+
+    /// <summary>The most warm-up windows a path got at the first payload (0 in reports from before they were
+    /// repeated).</summary>
+    public int WarmupWindows { get; init; }
 }
 
 /// <summary>All points driven by one load generator, on processes started for it.</summary>
@@ -60,6 +64,20 @@ internal sealed record PhaseReport
     public required IReadOnlyList<PointSummary> Points { get; init; }
 
     public required IReadOnlyList<LogReport> Logs { get; init; }
+
+    /// <summary>The warm-up windows each path got before the points (absent in reports from before they were
+    /// repeated).</summary>
+    public IReadOnlyList<WarmupRecord>? Warmups { get; init; }
+}
+
+/// <summary>The warm-up of one path at one payload: the calls a second of each window, in order, and the share
+/// of the window the runtimes' tiered compilation workers were busy (summed over the processes).</summary>
+internal sealed record WarmupRecord(
+    string Path, int PayloadBytes, IReadOnlyList<double> RequestsPerSecond, IReadOnlyList<double> Compiling)
+{
+    /// <summary>Each window as "calls a second (compiling %)".</summary>
+    public string Describe() => string.Join(", ", RequestsPerSecond.Zip(Compiling,
+        (rate, share) => $"{Units.Number(rate, "0")} ({Units.Number(100 * share, "0")} %)"));
 }
 
 /// <summary>One measured window: one path, one concurrency, one payload, one repetition.</summary>

@@ -47,7 +47,7 @@ internal static class MarkdownReport
             "something other than the processor");
         foreach (var phase in report.Phases)
         {
-            Phase(md, phase);
+            Phase(md, phase, s);
         }
 
         Ratios(md, report.Ratios);
@@ -70,7 +70,7 @@ internal static class MarkdownReport
         return md.ToString();
     }
 
-    private static void Phase(StringBuilder md, PhaseReport phase)
+    private static void Phase(StringBuilder md, PhaseReport phase, SettingsReport settings)
     {
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## Generator: {phase.Generator}").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Figures by {phase.GeneratorDescription}. Paths:").AppendLine();
@@ -79,6 +79,7 @@ internal static class MarkdownReport
             md.AppendLine(CultureInfo.InvariantCulture, $"- {path}: {description}");
         }
 
+        Warmups(md, phase, settings.WarmupWindows);
         md.AppendLine();
         md.AppendLine("| path | payload | conc | req/s | p50 ms | p99 ms | CPU µs per call | " +
             "peak RSS MiB (largest of the repetitions) | other load | idle | failures |");
@@ -167,6 +168,21 @@ internal static class MarkdownReport
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"| {Units.Payload(point.PayloadBytes)} | {point.Concurrency} | {string.Join(" | ", cells)} |");
         }
+    }
+
+    private static void Warmups(StringBuilder md, PhaseReport phase, int windows)
+    {
+        if (phase.Warmups is not { Count: > 0 } warmups)
+        {
+            return;
+        }
+
+        var each = warmups.Select(w => Inv($"{w.Path} at {Units.Payload(w.PayloadBytes)}: {w.Describe()}"));
+        md.AppendLine().AppendLine("Warm-up before the points, 16 concurrent calls a window: the calls a second of " +
+            "each window and, in brackets, the share of it that the tiered compilation workers of the path's " +
+            "processes and the .NET generator were busy; at the first payload windows follow until that share is " +
+            Inv($"below {PhaseRunner.SteadyCompiling:P0}, {windows} windows at most: ") +
+            string.Join("; ", each) + ".");
     }
 
     private static string Allocated(PointSummary point) => point.AllocatedBytesPerCall is { } bytes

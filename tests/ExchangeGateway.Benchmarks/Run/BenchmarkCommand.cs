@@ -15,6 +15,8 @@ internal static class BenchmarkCommand
           --concurrency 1,16,64    concurrent calls on the one connection
           --payloads 1024,...      payload sizes in bytes
           --warmup S --duration S  seconds per point (defaults 1 and 3)
+          --warmup-windows N       at most N warm-up windows a path at the first payload, until its
+                           processes stop compiling code (default 60; 1 with --quick)
           --repetitions N          repetitions per point, medians quoted (default 3)
           --generators dotnet,h2load   --paths direct,proxy-pair,relay-pair,gateway-pair
           --message-log-dir DIR    put the gateways' message logs there (an experiment, e.g. a tmpfs)

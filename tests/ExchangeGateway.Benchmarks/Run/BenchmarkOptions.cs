@@ -18,6 +18,13 @@ internal sealed record BenchmarkOptions
     /// <summary>Warm-up before each measured window, in seconds. Default: 1.</summary>
     public double WarmupSeconds { get; init; } = 1;
 
+    /// <summary>
+    /// The most warm-up windows (of <see cref="WarmupSeconds"/> each, 16 concurrent calls) a path gets at the first
+    /// payload, repeated until its runtimes stop compiling (<see cref="PhaseRunner.SteadyCompiling"/>): the
+    /// processes compile the message path's code under load first. Default: 60; 1 in quick mode.
+    /// </summary>
+    public int WarmupWindows { get; init; } = 60;
+
     /// <summary>The measured window of each point, in seconds. Default: 3.</summary>
     public double DurationSeconds { get; init; } = 3;
 
@@ -71,7 +78,7 @@ internal sealed record BenchmarkOptions
             options = options with
             {
                 Concurrencies = [16], Payloads = [1024], WarmupSeconds = 0.5, DurationSeconds = 1.5, Repetitions = 1,
-                StampSeconds = 5,
+                StampSeconds = 5, WarmupWindows = 1,
             };
         }
 
@@ -81,6 +88,7 @@ internal sealed record BenchmarkOptions
             Payloads = Integers(parsed.Optional("--payloads")) ?? options.Payloads,
             WarmupSeconds = Seconds(parsed.Optional("--warmup")) ?? options.WarmupSeconds,
             DurationSeconds = Seconds(parsed.Optional("--duration")) ?? options.DurationSeconds,
+            WarmupWindows = Integers(parsed.Optional("--warmup-windows"))?[0] ?? options.WarmupWindows,
             Repetitions = Integers(parsed.Optional("--repetitions"))?[0] ?? options.Repetitions,
             Generators = Names(parsed.Optional("--generators"), ["dotnet", "h2load"]) ?? options.Generators,
             Paths = Names(parsed.Optional("--paths"), options.Paths) ?? options.Paths,

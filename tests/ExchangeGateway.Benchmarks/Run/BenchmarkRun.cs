@@ -87,6 +87,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string commandLine,
                 MachineInfo.FileSystemOf(options.MessageLogDirectory ?? work), options.GatewayLogging)
             {
                 StampSeconds = options.StampSeconds,
+                WarmupWindows = options.WarmupWindows,
             },
             Phases = phases,
             Ratios = phases.SelectMany(Summaries.Ratios).ToList(),
@@ -101,6 +102,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string commandLine,
         progress($"{generator}: starting registry, proxies and gateways");
         List<RunRecord> runs;
         IReadOnlyList<string> paths;
+        IReadOnlyList<WarmupRecord> warmups;
         string consumerLog;
         string providerLog;
         PhaseRunner runner;
@@ -125,6 +127,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string commandLine,
             }
 
             paths = runner.Paths;
+            warmups = runner.Warmups;
             consumerLog = runner.ConsumerLog;
             providerLog = runner.ProviderLog;
             await runner.StopAsync().ConfigureAwait(false);
@@ -144,6 +147,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string commandLine,
             Runs = runs,
             Points = Summaries.Points(runs),
             Logs = logs,
+            Warmups = warmups,
         };
     }
 

@@ -14,7 +14,7 @@ namespace ExchangeGateway.Benchmarks.Run;
 /// <remarks>
 /// Stages: (1) the registry, the nginx pair (when installed) and the gateway pair, each its own process, and the
 /// .NET load generator; (2) one call through every path, so a broken path fails the phase at once; (3) a warm-up of
-/// every path at every payload; (4) the points: repetition by repetition, payload by payload, concurrency by
+/// every path at every payload, at the first until its throughput levels off; (4) the points: repetition by repetition, payload by payload, concurrency by
 /// concurrency, the paths one after the other, so that drift over time hits all paths alike.
 /// </remarks>
 internal sealed partial class PhaseRunner : IAsyncDisposable
@@ -25,6 +25,7 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
     private readonly PhaseContext _context;
     private readonly string _directory;
     private readonly List<ChildProcess> _processes = [];
+    private readonly List<WarmupRecord> _warmups = [];
     private ChildProcess _registry = null!;
     private ChildProcess _consumer = null!;
     private ChildProcess _provider = null!;
@@ -46,7 +47,14 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
         Directory.CreateDirectory(_directory);
     }
 
+    /// <summary>The share of a warm-up window that the path's runtimes may spend compiling for the path to count
+    /// as warm.</summary>
+    public const double SteadyCompiling = 0.02;
+
     public string Generator { get; }
+
+    /// <summary>The warm-up windows each path got before the points, in order.</summary>
+    public IReadOnlyList<WarmupRecord> Warmups => _warmups;
 
     public string ConsumerLog { get; private set; } = "";
 
@@ -87,7 +95,11 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
         {
             foreach (var path in Paths)
             {
-                await MeasureAsync(path, 16, payload, 0, cancellationToken).ConfigureAwait(false);
+                var windows = payload == _options.Payloads[0] ? _options.WarmupWindows : 1;
+                var warmup = await WarmAsync(path, payload, windows, cancellationToken).ConfigureAwait(false);
+                _warmups.Add(warmup);
+                progress($"{Generator} warm-up {path} payload={payload}: {warmup.RequestsPerSecond.Count} " +
+                    $"window(s), req/s (compiling) {warmup.Describe()}");
             }
         }
 
@@ -114,6 +126,36 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
         }
 
         return runs;
+    }
+
+    /// <summary>
+    /// Warm-up windows of 16 concurrent calls through <paramref name="path"/>, at most <paramref name="windows"/>,
+    /// until one in which the tiered compilation workers of the path's processes and the .NET load generator used
+    /// less than <see cref="SteadyCompiling"/> of the window; the calls a second of each window.
+    /// </summary>
+    /// <remarks>
+    /// One window was not enough on a slower machine: the gateway pair took some 20 s of load before its calls a
+    /// second stopped climbing, while each gateway's compilation worker used up to three quarters of a core
+    /// compiling the message path's code again, optimized; the first points measured gateways still compiling.
+    /// The throughput alone is no signal: it stood still for seconds at a time while that went on.
+    /// </remarks>
+    private async Task<WarmupRecord> WarmAsync(
+        string path, int payload, int windows, CancellationToken cancellationToken)
+    {
+        var processes = WatchOf(path).Values.SelectMany(p => p).Append(_load.Id).ToList();
+        var rates = new List<double>();
+        var compiling = new List<double>();
+        while (rates.Count < windows && (compiling.Count == 0 || compiling[^1] >= SteadyCompiling))
+        {
+            var before = processes.SelectMany(ProcStat.CompilerSeconds).ToDictionary();
+            var run = await MeasureAsync(path, 16, payload, 0, cancellationToken).ConfigureAwait(false);
+            var seconds = processes.SelectMany(ProcStat.CompilerSeconds)
+                .Sum(worker => worker.Value - before.GetValueOrDefault(worker.Key));
+            compiling.Add(seconds / Math.Max(run.Seconds, 0.001));
+            rates.Add(run.RequestsPerSecond);
+        }
+
+        return new WarmupRecord(path, payload, rates, compiling);
     }
 
     private async Task ProbeAsync(string path, CancellationToken cancellationToken)
