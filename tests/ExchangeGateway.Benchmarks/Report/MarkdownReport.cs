@@ -21,8 +21,9 @@ internal static class MarkdownReport
         md.AppendLine();
         var label = report.Label is null ? "" : $" ({report.Label})";
         var result = report.Passed
-            ? "every call the generators counted succeeded (calls h2load abandons at its time limit are in the " +
-                "notes) and both message logs of every phase verified"
+            ? "every call the generators counted succeeded (h2load abandons the calls in flight at its time limit: " +
+                "the logs count them as cancelled by the client, and the notes name any logged otherwise) and both " +
+                "message logs of every phase verified"
             : "FAILED (see notes)";
         md.AppendLine(Inv($"- command: `{report.Command}`{label}"));
         md.AppendLine(Inv($"- run: {report.StartedAt:yyyy-MM-dd HH:mm} to {report.FinishedAt:HH:mm} UTC; {result}"));
@@ -181,7 +182,7 @@ internal static class MarkdownReport
         md.AppendLine().AppendLine("Warm-up before the points, 16 concurrent calls a window: the calls a second of " +
             "each window and, in brackets, the share of it that the tiered compilation workers of the path's " +
             "processes and the .NET generator were busy; at the first payload windows follow until that share is " +
-            Inv($"below {PhaseRunner.SteadyCompiling:P0}, {windows} windows at most: ") +
+            Inv($"below {PhaseRunner.SteadyCompiling:P0}, {windows} window{(windows == 1 ? "" : "s")} at most: ") +
             string.Join("; ", each) + ".");
     }
 

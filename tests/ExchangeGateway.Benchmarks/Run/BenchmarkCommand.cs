@@ -16,7 +16,7 @@ internal static class BenchmarkCommand
           --payloads 1024,...      payload sizes in bytes
           --warmup S --duration S  seconds per point (defaults 1 and 3)
           --warmup-windows N       at most N warm-up windows a path at the first payload, until its
-                           processes stop compiling code (default 60; 1 with --quick)
+                                   processes stop compiling code (default 60; 1 with --quick)
           --repetitions N          repetitions per point, medians quoted (default 3)
           --generators dotnet,h2load   --paths direct,proxy-pair,relay-pair,gateway-pair
           --message-log-dir DIR    put the gateways' message logs there (an experiment, e.g. a tmpfs)
@@ -26,7 +26,8 @@ internal static class BenchmarkCommand
                                    5 with --quick)
           --label TEXT             names an experiment in the report
           --keep-work              keep the work folder (configurations, logs, message logs)
-          --render FILE            no run: write benchmark.md and the plots again from a benchmark.json
+          --render FILE            no run: write benchmark.md, the plots and the ratios of benchmark.json
+                                   again from a benchmark.json
         exit code: 0 when every call succeeded and every message log verified, 1 otherwise, 2 on bad options
         ExchangeGateway.Benchmarks signing [--seconds S] [--out DIR]
                                    batch signing against one signature per message, in one process
@@ -61,8 +62,11 @@ internal static class BenchmarkCommand
         {
             var stored = JsonSerializer.Deserialize<BenchmarkReport>(
                 await File.ReadAllTextAsync(rendered).ConfigureAwait(false), Json)!;
+            // The plots are drawn again and the ratios worked out again from the points; both files are written.
             var notes = stored.Notes.Where(n => !n.StartsWith("plot", StringComparison.Ordinal)).ToList();
-            await WriteAsync(stored with { Notes = notes }, options.OutDirectory, json: false).ConfigureAwait(false);
+            var ratios = stored.Phases.SelectMany(Summaries.Ratios).ToList();
+            await WriteAsync(stored with { Notes = notes, Ratios = ratios }, options.OutDirectory, json: true)
+                .ConfigureAwait(false);
             return stored.Passed ? 0 : 1;
         }
 

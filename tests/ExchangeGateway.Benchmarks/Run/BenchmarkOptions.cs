@@ -62,7 +62,7 @@ internal sealed record BenchmarkOptions
     /// <summary>Keep the work folder (configurations, PKI, logs, message logs) after the run.</summary>
     public bool KeepWork { get; init; }
 
-    /// <summary>No run: the benchmark.json whose report and plots are written again.</summary>
+    /// <summary>No run: the benchmark.json whose report, plots and ratios are written again.</summary>
     public string? Render { get; init; }
 
     /// <summary>A label for an experiment, printed in the report.</summary>

@@ -24,7 +24,7 @@ internal static class Summaries
             yield return new RatioRow(phase.Generator, gateway.PayloadBytes, gateway.Concurrency,
                 Ratio(gateway.RequestsPerSecond, direct?.RequestsPerSecond),
                 Ratio(gateway.RequestsPerSecond, proxy?.RequestsPerSecond),
-                direct is null ? null : Math.Round(gateway.P50Milliseconds - direct.P50Milliseconds, 3))
+                direct is null ? null : gateway.P50Milliseconds - direct.P50Milliseconds)
             {
                 GatewayOverRelayPair = Ratio(gateway.RequestsPerSecond, relay?.RequestsPerSecond),
                 RelayOverProxyPair = relay is null ? null : Ratio(relay.RequestsPerSecond, proxy?.RequestsPerSecond),
@@ -32,8 +32,8 @@ internal static class Summaries
         }
     }
 
-    private static double? Ratio(double value, double? baseline) =>
-        baseline is > 0 ? Math.Round(value / baseline.Value, 3) : null;
+    // Unrounded: the report rounds once, where it prints (a ratio kept to 3 places, 0.455 of 0.4548, printed 0.46).
+    private static double? Ratio(double value, double? baseline) => baseline is > 0 ? value / baseline.Value : null;
 
     private static PointSummary Point(List<RunRecord> runs)
     {

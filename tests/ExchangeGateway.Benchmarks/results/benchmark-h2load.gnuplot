@@ -59,7 +59,7 @@ $d1048576_gateway_pair << EOD
 64 9 2895.373
 EOD
 set terminal pngcairo size 1200,1080 font 'sans,10'
-set output '/tmp/full-run7/benchmark-h2load.png'
+set output 'tests/ExchangeGateway.Benchmarks/results/benchmark-h2load.png'
 set multiplot layout 3,2 title 'ExchangeGateway benchmark, h2load (medians)'
 set logscale x 2
 set xrange [0.8:80]
