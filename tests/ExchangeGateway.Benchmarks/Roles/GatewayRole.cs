@@ -22,9 +22,8 @@ internal static class GatewayRole
         }
 
         var logging = args.Optional("--logging") ?? "console+file";
-        using var allocations = new AllocationCounter();
+        using var counters = new GatewayCounters();
         using var stages = new StageListener();
-        using var commits = new CommitCounter();
         using var loggers = Loggers(Path.Combine(Path.GetDirectoryName(config)!, "logs"), logging);
         var gateway = await GatewayNode.StartAsync(options, loggers).ConfigureAwait(false);
         await using (gateway.ConfigureAwait(false))
@@ -37,9 +36,8 @@ internal static class GatewayRole
             });
             await ParentLink.StopRequested(line =>
             {
-                allocations.Answer(line);
+                counters.Answer(line);
                 stages.Answer(line);
-                commits.Answer(line);
             }).ConfigureAwait(false);
         }
 

@@ -23,9 +23,7 @@ internal sealed partial class PhaseRunner
         var gateways = path == PathNames.GatewayPair
             ? new Dictionary<string, ChildProcess> { ["consumer-gw"] = _consumer, ["provider-gw"] = _provider }
             : [];
-        var before = await AskAsync<AllocationCount>(gateways, AllocationCounter.Request, cancellationToken)
-            .ConfigureAwait(false);
-        var commitsBefore = await AskAsync<CommitCount>(gateways, CommitCounter.Request, cancellationToken)
+        var before = await AskAsync<GatewayCount>(gateways, GatewayCounters.Request, cancellationToken)
             .ConfigureAwait(false);
         await AskAsync<Dictionary<string, double>>(gateways, StageListener.Request, cancellationToken)
             .ConfigureAwait(false);
@@ -38,11 +36,9 @@ internal sealed partial class PhaseRunner
                 cancellationToken).ConfigureAwait(false);
         var peaks = watch.ToDictionary(
             p => p.Key, p => Math.Round(p.Value.Sum(pid => ProcStat.PeakResidentBytes(pid) ?? 0) / MiB, 1));
-        var after = await AskAsync<AllocationCount>(gateways, AllocationCounter.Request, cancellationToken)
+        var after = await AskAsync<GatewayCount>(gateways, GatewayCounters.Request, cancellationToken)
             .ConfigureAwait(false);
         var stages = await AskAsync<Dictionary<string, double>>(gateways, StageListener.Request, cancellationToken)
-            .ConfigureAwait(false);
-        var commitsAfter = await AskAsync<CommitCount>(gateways, CommitCounter.Request, cancellationToken)
             .ConfigureAwait(false);
         var requests = Math.Max(result.Requests, 1);
         var ours = result.CpuSeconds.Where(p => p.Key != DotnetLoad.Machine).Sum(p => p.Value);
@@ -73,8 +69,8 @@ internal sealed partial class PhaseRunner
                 g => (double)(after[g].Bytes - before[g].Bytes) / Math.Max(after[g].Requests - before[g].Requests, 1)),
             StageMicroseconds = gateways.Count == 0 ? null : stages,
             RecordsPerCommit = gateways.Count == 0 ? null : gateways.Keys.ToDictionary(g => g,
-                g => (double)(commitsAfter[g].Records - commitsBefore[g].Records)
-                    / Math.Max(commitsAfter[g].Commits - commitsBefore[g].Commits, 1)),
+                g => (double)(after[g].Records - before[g].Records)
+                    / Math.Max(after[g].Commits - before[g].Commits, 1)),
         };
     }
 
