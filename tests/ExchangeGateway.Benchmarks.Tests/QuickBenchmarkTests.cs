@@ -37,7 +37,7 @@ public sealed class QuickBenchmarkTests : IDisposable
         }
 
         // Every path was warmed before the points: one window in quick mode, with the share of it spent compiling
-        // (at most one core a process measured, the generator included). On a busy machine a cold path may finish
+        // (summed over the processes measured, the generator included: at most every core). On a busy machine a cold path may finish
         // no call in its half-second window, so only the count is checked, not that calls finished.
         foreach (var path in new[] { "direct", "gateway-pair" })
         {
@@ -45,7 +45,7 @@ public sealed class QuickBenchmarkTests : IDisposable
                 .Single(w => w.GetProperty("path").GetString() == path);
             Assert.Equal(1, warmup.GetProperty("requestsPerSecond").GetArrayLength());
             Assert.True(warmup.GetProperty("requestsPerSecond")[0].GetDouble() >= 0, $"{path}: warm-up calls");
-            Assert.InRange(warmup.GetProperty("compiling")[0].GetDouble(), 0, 4);
+            Assert.InRange(warmup.GetProperty("compiling")[0].GetDouble(), 0, Environment.ProcessorCount + 0.1);
         }
 
         // Each gateway reports the median of each stage of its calls, from its own instrument.

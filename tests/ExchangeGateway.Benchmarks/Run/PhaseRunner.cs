@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using ExchangeGateway.Benchmarks.Load;
 using ExchangeGateway.Benchmarks.Processes;
@@ -147,11 +148,13 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
         var compiling = new List<double>();
         while (rates.Count < windows && (compiling.Count == 0 || compiling[^1] >= SteadyCompiling))
         {
+            // Over the whole window, asks and start of the load included: a share of at most the cores.
             var before = processes.SelectMany(ProcStat.CompilerSeconds).ToDictionary();
+            var started = Stopwatch.GetTimestamp();
             var run = await MeasureAsync(path, 16, payload, 0, cancellationToken).ConfigureAwait(false);
             var seconds = processes.SelectMany(ProcStat.CompilerSeconds)
                 .Sum(worker => worker.Value - before.GetValueOrDefault(worker.Key));
-            compiling.Add(seconds / Math.Max(run.Seconds, 0.001));
+            compiling.Add(seconds / Math.Max(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.001));
             rates.Add(run.RequestsPerSecond);
         }
 
