@@ -37,8 +37,9 @@ public sealed class QuickBenchmarkTests : IDisposable
         }
 
         // Every path was warmed before the points: one window in quick mode, with the share of it spent compiling
-        // (summed over the processes measured, the generator included: at most every core). On a busy machine a cold path may finish
-        // no call in its half-second window, so only the count is checked, not that calls finished.
+        // (summed over the processes measured, the generator included: at most every core). On a busy machine a
+        // cold path may finish no call in its half-second window, so only the count is checked, not that calls
+        // finished.
         foreach (var path in new[] { "direct", "gateway-pair" })
         {
             var warmup = dotnet.GetProperty("warmups").EnumerateArray()

@@ -15,8 +15,9 @@ namespace ExchangeGateway.Benchmarks.Run;
 /// <remarks>
 /// Stages: (1) the registry, the nginx pair (when installed) and the gateway pair, each its own process, and the
 /// .NET load generator; (2) one call through every path, so a broken path fails the phase at once; (3) a warm-up of
-/// every path at every payload, at the first until its throughput levels off; (4) the points: repetition by repetition, payload by payload, concurrency by
-/// concurrency, the paths one after the other, so that drift over time hits all paths alike.
+/// every path at every payload, at the first until its runtimes stop compiling; (4) the points: repetition by
+/// repetition, payload by payload, concurrency by concurrency, the paths one after the other, so that drift over
+/// time hits all paths alike.
 /// </remarks>
 internal sealed partial class PhaseRunner : IAsyncDisposable
 {
