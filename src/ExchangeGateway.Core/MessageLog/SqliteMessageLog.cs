@@ -371,6 +371,9 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     {
         while (true)
         {
+            // Reset, then look: a write queued before the reset is seen now, one queued after it sets the event
+            // again, so no wake-up is lost.
+            _wake.Reset();
             if (_pending.Reader.TryPeek(out _))
             {
                 return true;
@@ -381,13 +384,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
                 return false;
             }
 
-            // Reset, then look again: a write queued before the reset is seen now, one queued after it sets the
-            // event again, so no wake-up is lost.
-            _wake.Reset();
-            if (!_pending.Reader.TryPeek(out _) && !_pending.Reader.Completion.IsCompleted)
-            {
-                _wake.Wait();
-            }
+            _wake.Wait();
         }
     }
 
