@@ -46,8 +46,9 @@ internal static class Comparison
     /// <summary>The comparison as Markdown, or null when the runs share no gateway-pair point.</summary>
     public static string? Render(IReadOnlyList<(BenchmarkReport Base, BenchmarkReport Other)> pairs)
     {
-        var keys = pairs.SelectMany(p => new[] { p.Base, p.Other })
-            .Select(r => Points(r).Keys.ToHashSet())
+        var indexed = pairs.Select(p => (Base: Points(p.Base), Other: Points(p.Other))).ToList();
+        var keys = indexed.SelectMany(p => new[] { p.Base, p.Other })
+            .Select(points => points.Keys.ToHashSet())
             .Aggregate((all, next) => [.. all.Intersect(next)]);
         if (keys.Count == 0)
         {
@@ -65,7 +66,7 @@ internal static class Comparison
         foreach (var key in keys.OrderBy(k => k.Generator, StringComparer.Ordinal).ThenBy(k => k.Payload)
                      .ThenBy(k => k.Concurrency))
         {
-            var points = pairs.Select(p => (Base: Points(p.Base)[key], Other: Points(p.Other)[key])).ToList();
+            var points = indexed.Select(p => (Base: p.Base[key], Other: p.Other[key])).ToList();
             foreach (var (measure, value) in Measures(points[0].Base))
             {
                 var cells = points.Select(p => (Base: value(p.Base), Other: value(p.Other))).ToList();
