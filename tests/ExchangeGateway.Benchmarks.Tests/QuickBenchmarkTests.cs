@@ -70,6 +70,19 @@ public sealed class QuickBenchmarkTests : IDisposable
             Assert.True(commits.GetProperty(gateway).GetDouble() >= 1, $"{gateway} records per commit");
         }
 
+        // Each gateway's threads, by group: the pool's workers and the log's writer both worked for every call, and
+        // the writer waited at least once a call (for the next record or for its commit).
+        var threads = dotnet.GetProperty("points").EnumerateArray()
+            .Single(p => p.GetProperty("path").GetString() == "gateway-pair").GetProperty("threadsPerCall");
+        foreach (var gateway in new[] { "consumer-gw", "provider-gw" })
+        {
+            var groups = threads.GetProperty(gateway);
+            Assert.True(groups.GetProperty("pool").GetProperty("cpuSeconds").GetDouble() > 0, $"{gateway} pool");
+            var writer = groups.GetProperty("log writer");
+            Assert.True(writer.GetProperty("cpuSeconds").GetDouble() > 0, $"{gateway} log writer CPU");
+            Assert.True(writer.GetProperty("voluntary").GetDouble() > 0, $"{gateway} log writer switches");
+        }
+
         // Compared with itself every ratio is 1.00; with a copy whose gateway pair made twice the calls, 2.00 there.
         var doubled = Path.Combine(_out.FullName, "doubled.json");
         var copy = JsonNode.Parse(await File.ReadAllTextAsync(json))!;

@@ -47,8 +47,10 @@ internal static class DotnetLoad
         var startedAt = DateTimeOffset.UtcNow;
         var windowStart = Stopwatch.GetTimestamp();
         var cpuBefore = Cpu(command.Watch);
+        var threadsBefore = ThreadStat.Read(command.Watch);
         await Task.Delay(TimeSpan.FromSeconds(command.DurationSeconds)).ConfigureAwait(false);
         var cpuAfter = Cpu(command.Watch);
+        var threadsAfter = ThreadStat.Read(command.Watch);
         var windowEnd = Stopwatch.GetTimestamp();
         var endedAt = DateTimeOffset.UtcNow;
         await stop.CancelAsync().ConfigureAwait(false);
@@ -73,6 +75,7 @@ internal static class DotnetLoad
             P50Milliseconds = Percentiles.Of(latencies, 50),
             P99Milliseconds = Percentiles.Of(latencies, 99),
             CpuSeconds = cpuAfter.ToDictionary(p => p.Key, p => p.Value - cpuBefore.GetValueOrDefault(p.Key)),
+            Threads = ThreadStat.Between(threadsBefore, threadsAfter),
             StartedAt = startedAt,
             EndedAt = endedAt,
         };

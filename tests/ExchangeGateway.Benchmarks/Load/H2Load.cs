@@ -32,14 +32,16 @@ internal sealed partial class H2Load(string executable, string workDirectory, Ch
         var logFile = Path.Combine(workDirectory, "h2load-requests.tsv");
         File.Delete(logFile);
         var cpuBefore = Cpu(watch);
+        var threadsBefore = ThreadStat.Read(watch);
         var reapedBefore = ProcStat.ReapedChildrenCpuSeconds();
         var startedAt = DateTimeOffset.UtcNow;
         var output = await RunOnceAsync(url, requestFile, headers, concurrency, durationSeconds, logFile,
             cancellationToken).ConfigureAwait(false);
         var endedAt = DateTimeOffset.UtcNow;
         var cpu = Cpu(watch).ToDictionary(p => p.Key, p => p.Value - cpuBefore[p.Key]);
+        var threads = ThreadStat.Between(threadsBefore, ThreadStat.Read(watch));
         cpu["load-generator"] = ProcStat.ReapedChildrenCpuSeconds() - reapedBefore;
-        return Parse(output, logFile, replyFrameBytes, cpu, startedAt, endedAt);
+        return Parse(output, logFile, replyFrameBytes, cpu, startedAt, endedAt) with { Threads = threads };
     }
 
     private static Dictionary<string, double> Cpu(Dictionary<string, int[]> watch)
@@ -125,6 +127,7 @@ internal sealed partial class H2Load(string executable, string workDirectory, Ch
             P50Milliseconds = Percentiles.Of(latencies, 50),
             P99Milliseconds = Percentiles.Of(latencies, 99),
             CpuSeconds = cpu,
+            Threads = [],
             StartedAt = startedAt,
             EndedAt = endedAt,
         };

@@ -21,6 +21,10 @@ internal sealed record LoadResult
     /// <summary>CPU seconds used inside the window, by process name (the generator itself included).</summary>
     public required Dictionary<string, double> CpuSeconds { get; init; }
 
+    /// <summary>CPU time and context switches inside the window, by process name and thread group
+    /// (<see cref="Processes.ThreadStat"/>).</summary>
+    public required Dictionary<string, Dictionary<string, Processes.ThreadUse>> Threads { get; init; }
+
     public required DateTimeOffset StartedAt { get; init; }
 
     public required DateTimeOffset EndedAt { get; init; }

@@ -137,6 +137,9 @@ internal sealed record RunRecord
     /// <summary>Per gateway: records its message log made durable per commit (per fsync), over the point's warm-up
     /// and window (gateway pair only).</summary>
     public IReadOnlyDictionary<string, double>? RecordsPerCommit { get; init; }
+    /// <summary>Per process and thread group: CPU seconds and context switches per successful call over the
+    /// window (<see cref="Processes.ThreadStat"/>); null in reports written before they were measured.</summary>
+    public IReadOnlyDictionary<string, Dictionary<string, Processes.ThreadUse>>? ThreadsPerCall { get; init; }
 }
 
 /// <summary>Message log records written inside one window by one gateway.</summary>
@@ -197,6 +200,9 @@ internal sealed record PointSummary
     /// <summary>Per gateway and stage: the median over the repetitions of the stage's median duration, in
     /// microseconds.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, double>>? StageMicroseconds { get; init; }
+    /// <summary>Per process and thread group: the median over the repetitions of CPU seconds and of context
+    /// switches per call.</summary>
+    public IReadOnlyDictionary<string, Dictionary<string, Processes.ThreadUse>>? ThreadsPerCall { get; init; }
 }
 
 /// <summary>A gateway's message log after the phase, verified with <c>MessageLogVerifier</c>. Not OK counts

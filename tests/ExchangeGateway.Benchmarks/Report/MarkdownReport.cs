@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ExchangeGateway.Benchmarks.Load;
+using ExchangeGateway.Benchmarks.Processes;
 using ExchangeGateway.Benchmarks.Run;
 
 namespace ExchangeGateway.Benchmarks.Report;
@@ -107,6 +108,7 @@ internal static class MarkdownReport
                 "fastest), and the throughput is coarse.");
         }
 
+        Threads(md, phase);
         var evidence = Ordered(phase.Points).Where(p => p.SignedRecordsPerSecond is not null).ToList();
         if (evidence.Count == 0)
         {
@@ -132,6 +134,39 @@ internal static class MarkdownReport
         }
 
         Stages(md, evidence);
+    }
+
+    private static void Threads(StringBuilder md, PhaseReport phase)
+    {
+        var points = Ordered(phase.Points)
+            .Where(p => p.ThreadsPerCall is not null && p.Path is PathNames.RelayPair or PathNames.GatewayPair)
+            .ToList();
+        if (points.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("Where the relay and gateway pairs' processes spend a call, by thread group " +
+            "(`/proc/PID/task/*` over the window, medians): CPU µs per call, and in brackets context switches per " +
+            "call, voluntary / involuntary. A switch is voluntary when the thread waits (for work, a lock, the " +
+            "disk), involuntary when it could still run: preempted, or yielding the processor as the thread pool's " +
+            "idle workers do while they spin for work. Pool: the .NET thread pool's workers; log writer: the " +
+            "message log's own thread; sockets: the socket engine's event loop; other: every other thread:")
+            .AppendLine();
+        md.AppendLine("| path | payload | conc | process | " + string.Join(" | ", ThreadStat.Groups) + " |");
+        md.AppendLine("|---|---|---:|---|" + string.Concat(ThreadStat.Groups.Select(_ => "---:|")));
+        foreach (var point in points)
+        {
+            foreach (var process in ProcessOrder.Where(point.ThreadsPerCall!.ContainsKey))
+            {
+                var groups = point.ThreadsPerCall![process];
+                var cells = ThreadStat.Groups.Select(g => groups.TryGetValue(g, out var use)
+                    ? Inv($"{use.CpuSeconds * 1e6:0} ({use.Voluntary:0.0} / {use.Involuntary:0.0})")
+                    : "");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {point.Path} | {Units.Payload(point.PayloadBytes)} | " +
+                    $"{point.Concurrency} | {process} | {string.Join(" | ", cells)} |");
+            }
+        }
     }
 
     /// <summary>The stages of a call in the order they happen on each side, as the gateways name them.</summary>

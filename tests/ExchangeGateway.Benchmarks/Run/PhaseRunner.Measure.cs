@@ -71,6 +71,8 @@ internal sealed partial class PhaseRunner
             RecordsPerCommit = gateways.Count == 0 ? null : gateways.Keys.ToDictionary(g => g,
                 g => (double)(after[g].Records - before[g].Records)
                     / Math.Max(after[g].Commits - before[g].Commits, 1)),
+            ThreadsPerCall = result.Threads.ToDictionary(
+                p => p.Key, p => p.Value.ToDictionary(g => g.Key, g => g.Value.Per(requests))),
         };
     }
 

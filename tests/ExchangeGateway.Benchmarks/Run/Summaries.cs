@@ -1,4 +1,5 @@
 using ExchangeGateway.Benchmarks.Load;
+using ExchangeGateway.Benchmarks.Processes;
 using ExchangeGateway.Benchmarks.Report;
 
 namespace ExchangeGateway.Benchmarks.Run;
@@ -75,8 +76,23 @@ internal static class Summaries
                     .ToDictionary(stage => stage,
                         stage => Math.Round(
                             Percentiles.Median(runs.Select(r => r.StageMicroseconds![g.Key][stage])), 1))),
+            ThreadsPerCall = runs.Any(r => r.ThreadsPerCall is null) ? null : Threads(runs),
         };
     }
+
+    /// <summary>Each figure's median over the repetitions, process by process and group by group; a group a
+    /// repetition lacks (no such thread in that window) counts as nothing used.</summary>
+    private static Dictionary<string, Dictionary<string, ThreadUse>> Threads(List<RunRecord> runs) =>
+        runs[0].ThreadsPerCall!.Keys.ToDictionary(process => process, process => ThreadStat.Groups
+            .Where(group => runs.Any(r => r.ThreadsPerCall!.GetValueOrDefault(process)?.ContainsKey(group) == true))
+            .ToDictionary(group => group, group =>
+            {
+                var uses = runs.Select(r => r.ThreadsPerCall!.GetValueOrDefault(process)?.GetValueOrDefault(group)
+                    ?? ThreadUse.None).ToList();
+                return new ThreadUse(Percentiles.Median(uses.Select(u => u.CpuSeconds)),
+                    Percentiles.Median(uses.Select(u => u.Voluntary)),
+                    Percentiles.Median(uses.Select(u => u.Involuntary)));
+            }));
 
     private static Dictionary<string, double> PerGateway(
         List<RunRecord> runs, Func<RunRecord, WindowTally, double> value) => runs[0].Evidence!.Keys.ToDictionary(
