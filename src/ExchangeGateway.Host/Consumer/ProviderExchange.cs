@@ -46,19 +46,20 @@ internal sealed class ProviderExchange(
                 evidence.Stages.Record(LogSide.Consumer, CallStages.Verify, started);
                 return outcome;
             }
-            catch (RpcException ex) when (IsUnreached(ex))
-            {
-                Log.ProviderUnreachable(logger, gateway.Name, ex.Status.DebugException?.Message ?? ex.Status.Detail);
-            }
             catch (RpcException) when (cancellationToken.IsCancellationRequested)
             {
-                // The agency system gave up (or its deadline passed): say so, not a transport error.
+                // The agency system gave up (or its deadline passed): say so, not a transport error, even when the
+                // cancellation surfaced as one, and without trying the member's next gateway.
                 var answer = new ClientAnswer
                 {
                     StatusCode = (int)StatusCode.Cancelled,
                     Detail = "cancelled by the caller",
                 };
                 return ExchangeOutcome.PassedThrough(answer, "CANCELLED by the caller");
+            }
+            catch (RpcException ex) when (IsUnreached(ex))
+            {
+                Log.ProviderUnreachable(logger, gateway.Name, ex.Status.DebugException?.Message ?? ex.Status.Detail);
             }
             catch (RpcException ex)
             {

@@ -68,6 +68,17 @@ internal sealed class RegistryAnswer
             var response = await registryCall.ResponseAsync.ConfigureAwait(false);
             return Answered(registryCall.GetStatus(), responseHeaders, registryCall.GetTrailers(), response);
         }
+        catch (RpcException ex) when (context.CancellationToken.IsCancellationRequested
+                                      && ex.Status.DebugException is not null
+                                      && ex.StatusCode != Grpc.Core.StatusCode.DeadlineExceeded)
+        {
+            // The consumer gateway went away (its caller gave up) and the registry call failed on this side, not by
+            // a status the registry sent: it was cancelled with the call, whatever the cancellation surfaced as (now
+            // and then UNAVAILABLE, "Error starting gRPC call. IOException: The request was aborted.").
+            var responseHeaders = await HeadersOrEmptyAsync(registryCall).ConfigureAwait(false);
+            return Answered(new Status(Grpc.Core.StatusCode.Cancelled, "cancelled by the consumer gateway"),
+                responseHeaders, ex.Trailers, []);
+        }
         catch (RpcException ex) when (IsUnreachable(ex))
         {
             return new RegistryAnswer

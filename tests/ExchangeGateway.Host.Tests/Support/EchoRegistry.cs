@@ -70,7 +70,11 @@ public sealed class EchoRegistry : IAsyncDisposable
     {
         public override async Task<EchoReply> Say(EchoRequest request, ServerCallContext context)
         {
-            await context.WriteResponseHeadersAsync(new Metadata { { "registry-name", "echo" } });
+            if (!request.DelayBeforeHeaders)
+            {
+                await context.WriteResponseHeadersAsync(new Metadata { { "registry-name", "echo" } });
+            }
+
             if (request.DelayMs > 0)
             {
                 try
@@ -82,6 +86,11 @@ public sealed class EchoRegistry : IAsyncDisposable
                     state.OnCancelled();
                     throw;
                 }
+            }
+
+            if (request.DelayBeforeHeaders)
+            {
+                await context.WriteResponseHeadersAsync(new Metadata { { "registry-name", "echo" } });
             }
 
             if (request.FailWith != 0)
