@@ -41,7 +41,7 @@ internal sealed partial class H2Load(string executable, string workDirectory, Ch
         var cpu = Cpu(watch).ToDictionary(p => p.Key, p => p.Value - cpuBefore[p.Key]);
         var threads = ThreadStat.Between(threadsBefore, ThreadStat.Read(watch));
         cpu["load-generator"] = ProcStat.ReapedChildrenCpuSeconds() - reapedBefore;
-        return Parse(output, logFile, replyFrameBytes, cpu, startedAt, endedAt) with { Threads = threads };
+        return Parse(output, logFile, replyFrameBytes, cpu, threads, startedAt, endedAt);
     }
 
     private static Dictionary<string, double> Cpu(Dictionary<string, int[]> watch)
@@ -93,7 +93,7 @@ internal sealed partial class H2Load(string executable, string workDirectory, Ch
 
     private static LoadResult Parse(
         string output, string logFile, long replyFrameBytes, Dictionary<string, double> cpu,
-        DateTimeOffset startedAt, DateTimeOffset endedAt)
+        Dictionary<string, Dictionary<string, ThreadUse>> threads, DateTimeOffset startedAt, DateTimeOffset endedAt)
     {
         var finished = FinishedLine().Match(output);
         var requests = RequestsLine().Match(output);
@@ -127,7 +127,7 @@ internal sealed partial class H2Load(string executable, string workDirectory, Ch
             P50Milliseconds = Percentiles.Of(latencies, 50),
             P99Milliseconds = Percentiles.Of(latencies, 99),
             CpuSeconds = cpu,
-            Threads = [],
+            Threads = threads,
             StartedAt = startedAt,
             EndedAt = endedAt,
         };
