@@ -137,6 +137,7 @@ internal sealed record RunRecord
     /// <summary>Per gateway: records its message log made durable per commit (per fsync), over the point's warm-up
     /// and window (gateway pair only).</summary>
     public IReadOnlyDictionary<string, double>? RecordsPerCommit { get; init; }
+
     /// <summary>Per process and thread group: CPU seconds and context switches per successful call over the
     /// window (<see cref="Processes.ThreadStat"/>); null in reports written before they were measured.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, Processes.ThreadUse>>? ThreadsPerCall { get; init; }
@@ -200,6 +201,7 @@ internal sealed record PointSummary
     /// <summary>Per gateway and stage: the median over the repetitions of the stage's median duration, in
     /// microseconds.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, double>>? StageMicroseconds { get; init; }
+
     /// <summary>Per process and thread group: the median over the repetitions of CPU seconds and of context
     /// switches per call.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, Processes.ThreadUse>>? ThreadsPerCall { get; init; }
