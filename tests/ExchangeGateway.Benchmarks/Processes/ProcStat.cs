@@ -18,37 +18,12 @@ internal static class ProcStat
     public static double? CpuSeconds(int pid)
     {
         var fields = Fields(pid);
-        return fields is null ? null : (Tick(fields, UtimeField) + Tick(fields, UtimeField + 1)) / TicksPerSecond;
+        return fields is null ? null : CpuSecondsOf(fields);
     }
 
-    /// <summary>
-    /// CPU seconds each tiered compilation worker of the .NET runtime in the process has used, by thread id (none
-    /// for a process without a runtime, such as nginx): the thread that compiles hot methods again, optimized,
-    /// while a process warms up. The runtime ends an idle worker and starts another when there is work again, so
-    /// the time of one thread id is what can be compared between two readings.
-    /// </summary>
-    public static IEnumerable<KeyValuePair<int, double>> CompilerSeconds(int pid)
-    {
-        var workers = new List<KeyValuePair<int, double>>();
-        try
-        {
-            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
-            {
-                if (File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal)
-                    && FieldsOf(Path.Combine(task, "stat")) is { } fields)
-                {
-                    workers.Add(KeyValuePair.Create(int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture),
-                        (Tick(fields, UtimeField) + Tick(fields, UtimeField + 1)) / TicksPerSecond));
-                }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The process or the thread is gone: it compiles nothing more.
-        }
-
-        return workers;
-    }
+    /// <summary>User and system time (utime + stime) from the fields of a stat file of /proc.</summary>
+    public static double CpuSecondsOf(string[] fields) =>
+        (Tick(fields, UtimeField) + Tick(fields, UtimeField + 1)) / TicksPerSecond;
 
     /// <summary>CPU seconds of this process's waited-for children (cutime + cstime).</summary>
     public static double ReapedChildrenCpuSeconds()
@@ -109,7 +84,9 @@ internal static class ProcStat
     /// which may hold spaces and parentheses, is skipped.</summary>
     private static string[]? Fields(int pid) => FieldsOf($"/proc/{pid}/stat");
 
-    private static string[]? FieldsOf(string path)
+    /// <summary>The fields of a stat file of /proc (a process's or a thread's), as <see cref="Fields"/>; null when
+    /// it is gone.</summary>
+    public static string[]? FieldsOf(string path)
     {
         string text;
         try

@@ -34,11 +34,9 @@ internal static class ThreadStat
     /// <summary>The groups in the order reports print them.</summary>
     public static readonly string[] Groups = [Pool, LogWriter, Sockets, Other];
 
-    private const int UtimeField = 14;
-
-    /// <summary>Each thread of the process now, by thread id: its group and its totals so far. Empty when the
+    /// <summary>Each thread of the process now, by thread id: its name and its totals so far. Empty when the
     /// process is gone.</summary>
-    public static Dictionary<int, (string Group, ThreadUse Use)> Read(int pid)
+    public static Dictionary<int, (string Name, ThreadUse Use)> Read(int pid)
     {
         var threads = new Dictionary<int, (string, ThreadUse)>();
         try
@@ -62,28 +60,39 @@ internal static class ThreadStat
     /// <summary>What each group used between two readings. A thread that started in between counts whole; one
     /// that ended in between is missing from the second reading, and its last moments with it.</summary>
     public static Dictionary<string, ThreadUse> Between(
-        Dictionary<int, (string Group, ThreadUse Use)> before, Dictionary<int, (string Group, ThreadUse Use)> after)
+        Dictionary<int, (string Name, ThreadUse Use)> before, Dictionary<int, (string Name, ThreadUse Use)> after)
     {
         var groups = new Dictionary<string, ThreadUse>();
-        foreach (var (tid, (group, use)) in after)
+        foreach (var (tid, (name, use)) in after)
         {
             var since = before.TryGetValue(tid, out var earlier) ? use.Minus(earlier.Use) : use;
+            var group = GroupOf(name);
             groups[group] = groups.GetValueOrDefault(group, ThreadUse.None).Plus(since);
         }
 
         return groups;
     }
 
+    /// <summary>
+    /// CPU seconds each tiered compilation worker of the .NET runtime in the process has used, by thread id (none
+    /// for a process without a runtime, such as nginx): the thread that compiles hot methods again, optimized,
+    /// while a process warms up. The runtime ends an idle worker and starts another when there is work again, so
+    /// the time of one thread id is what can be compared between two readings.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<int, double>> CompilerSeconds(int pid) => Read(pid)
+        .Where(t => t.Value.Name.StartsWith(".NET Tiered", StringComparison.Ordinal))
+        .Select(t => KeyValuePair.Create(t.Key, t.Value.Use.CpuSeconds));
+
     /// <summary>The threads of every process watched, by the name the processes go by (TIDs are unique across
     /// processes, so a name's processes share one table).</summary>
-    public static Dictionary<string, Dictionary<int, (string Group, ThreadUse Use)>> Read(
+    public static Dictionary<string, Dictionary<int, (string Name, ThreadUse Use)>> Read(
         Dictionary<string, int[]> watch) => watch.ToDictionary(
         p => p.Key, p => p.Value.SelectMany(pid => Read(pid)).ToDictionary(t => t.Key, t => t.Value));
 
     /// <summary>What each group of each process watched used between two readings.</summary>
     public static Dictionary<string, Dictionary<string, ThreadUse>> Between(
-        Dictionary<string, Dictionary<int, (string Group, ThreadUse Use)>> before,
-        Dictionary<string, Dictionary<int, (string Group, ThreadUse Use)>> after) => after.ToDictionary(
+        Dictionary<string, Dictionary<int, (string Name, ThreadUse Use)>> before,
+        Dictionary<string, Dictionary<int, (string Name, ThreadUse Use)>> after) => after.ToDictionary(
         p => p.Key, p => Between(before.GetValueOrDefault(p.Key) ?? [], p.Value));
 
     private static (string, ThreadUse)? Thread(string task)
@@ -91,9 +100,11 @@ internal static class ThreadStat
         try
         {
             var name = File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n');
-            var stat = File.ReadAllText(Path.Combine(task, "stat"));
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            double Tick(int field) => long.Parse(fields[field - 3], CultureInfo.InvariantCulture);
+            if (ProcStat.FieldsOf(Path.Combine(task, "stat")) is not { } fields)
+            {
+                return null;
+            }
+
             long voluntary = 0, involuntary = 0;
             foreach (var line in File.ReadLines(Path.Combine(task, "status")))
             {
@@ -107,8 +118,7 @@ internal static class ThreadStat
                 }
             }
 
-            var cpu = (Tick(UtimeField) + Tick(UtimeField + 1)) / ProcStat.TicksPerSecond;
-            return (GroupOf(name), new ThreadUse(cpu, voluntary, involuntary));
+            return (name, new ThreadUse(ProcStat.CpuSecondsOf(fields), voluntary, involuntary));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -150,10 +150,10 @@ internal sealed partial class PhaseRunner : IAsyncDisposable
         while (rates.Count < windows && (compiling.Count == 0 || compiling[^1] >= SteadyCompiling))
         {
             // Over the whole window, asks and start of the load included: a share of at most the cores.
-            var before = processes.SelectMany(ProcStat.CompilerSeconds).ToDictionary();
+            var before = processes.SelectMany(ThreadStat.CompilerSeconds).ToDictionary();
             var started = Stopwatch.GetTimestamp();
             var run = await MeasureAsync(path, 16, payload, 0, cancellationToken).ConfigureAwait(false);
-            var seconds = processes.SelectMany(ProcStat.CompilerSeconds)
+            var seconds = processes.SelectMany(ThreadStat.CompilerSeconds)
                 .Sum(worker => worker.Value - before.GetValueOrDefault(worker.Key));
             compiling.Add(seconds / Math.Max(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.001));
             rates.Add(run.RequestsPerSecond);
