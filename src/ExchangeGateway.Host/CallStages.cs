@@ -29,6 +29,10 @@ internal sealed class CallStages(string gateway)
     /// <summary>The consumer's call to the provider gateway, from sending to the response.</summary>
     public const string Exchange = "exchange";
 
+    /// <summary>The consumer's wait, after its check of the response, for the provider's status, which the
+    /// provider sends once its response record is durable.</summary>
+    public const string ProviderStatus = "provider-status";
+
     /// <summary>The provider's call to the registry, from sending to the response.</summary>
     public const string Registry = "registry";
 

@@ -55,7 +55,8 @@ public sealed class QuickBenchmarkTests : IDisposable
         foreach (var (gateway, stage) in new[]
                  {
                      ("consumer-gw", "consumer seal"), ("consumer-gw", "consumer exchange"),
-                     ("consumer-gw", "consumer response-log"), ("provider-gw", "provider verify"),
+                     ("consumer-gw", "consumer provider-status"), ("consumer-gw", "consumer response-log"),
+                     ("provider-gw", "provider verify"),
                      ("provider-gw", "provider registry"), ("provider-gw", "provider request-log"),
                  })
         {

@@ -33,6 +33,55 @@ public sealed class ResponseVerificationTests
         Assert.Null(logged.Last().Record.Signature);
     }
 
+    [Fact]
+    public async Task ResponseFollowedByAFailedStatus_IsNotTheAnswer_AndLoggedWithThatStatus()
+    {
+        // The provider sends its answer while its response record commits; a failed status after it (its log could
+        // not make the record durable) means the answer is not one: the client must not get the payload.
+        await using var federation = await TestFederation.StartAsync();
+        await using var rogue = await TamperingProvider.StartAsync(federation, response => [response],
+            new Status(StatusCode.Unavailable, "the provider's log could not make the response durable"));
+        federation.Publish(Redirect(federation.Document, rogue.Address));
+        var id = "unlogged-" + Guid.NewGuid().ToString("N");
+        var headers = TestFederation.Headers();
+        headers.Add("xroad-message-id", id);
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
+            .SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("original") }, headers)
+            .ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        Assert.Contains("could not make the response durable", ex.Status.Detail);
+        var logged = federation.Consumer.MessageLog.Read().Where(r => r.Record.MessageId == id).ToList();
+        Assert.Equal(2, logged.Count);
+        Assert.Equal("UNAVAILABLE", logged.Last().Record.Outcome);
+        Assert.Null(logged.Last().Record.Signature);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public async Task ExchangeWithoutExactlyOneResponse_IsRefusedSignatureInvalid_AndLogged(int messages)
+    {
+        await using var federation = await TestFederation.StartAsync();
+        await using var rogue = await TamperingProvider.StartAsync(
+            federation, response => Enumerable.Repeat(response, messages).ToList(), endWith: null);
+        federation.Publish(Redirect(federation.Document, rogue.Address));
+        var id = "miscounted-" + Guid.NewGuid().ToString("N");
+        var headers = TestFederation.Headers();
+        headers.Add("xroad-message-id", id);
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
+            .SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("original") }, headers)
+            .ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
+        Assert.Equal("SIGNATURE_INVALID", Errors.Reason(ex));
+        Assert.Contains(messages == 0 ? "no response message" : "a second response message", ex.Status.Detail);
+        var logged = federation.Consumer.MessageLog.Read().Where(r => r.Record.MessageId == id).ToList();
+        Assert.Equal("UNAUTHENTICATED SIGNATURE_INVALID", logged.Last().Record.Outcome);
+    }
+
     private static ExchangeResponse Tamper(ExchangeResponse response, string what)
     {
         switch (what)

@@ -36,7 +36,7 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         var request = PeerRequests.SignedBy(Federation.Pki.Read("gamma-signing"), client: TestFederation.Caller);
 
         var ex = await Assert.ThrowsAsync<RpcException>(() =>
-            gamma.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
+            gamma.CallOnceAsync(request).WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.PermissionDenied, ex.StatusCode);
         Assert.Equal("PEER_NOT_CLIENT_MEMBER", Errors.Reason(ex));
@@ -51,7 +51,7 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         var before = Federation.Provider.MessageLog.Read().Count();
 
         var ex = await Assert.ThrowsAsync<RpcException>(() => Federation.PeerExchange(rogue)
-            .CallAsync(PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing"))).ResponseAsync
+            .CallOnceAsync(PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing")))
             .WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
@@ -67,7 +67,7 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
             Federation.Pki.Read("ca"), "CN=unregistered-gw", "unregistered-gw", now.AddDays(-1), now.AddDays(10));
 
         var ex = await Assert.ThrowsAsync<RpcException>(() => Federation.PeerExchange(unregistered)
-            .CallAsync(PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing"))).ResponseAsync
+            .CallOnceAsync(PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing")))
             .WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
@@ -83,7 +83,7 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         var alpha = Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"));
 
         var ex = await Assert.ThrowsAsync<RpcException>(() =>
-            alpha.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
+            alpha.CallOnceAsync(request).WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
         Assert.Equal("SIGNATURE_INVALID", Errors.Reason(ex));
@@ -100,7 +100,7 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         var alpha = Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"));
 
         var ex = await Assert.ThrowsAsync<RpcException>(() =>
-            alpha.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
+            alpha.CallOnceAsync(request).WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
         Assert.Equal("SIGNATURE_INVALID", Errors.Reason(ex));
@@ -114,7 +114,7 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         var alpha = Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"));
 
         var ex = await Assert.ThrowsAsync<RpcException>(() =>
-            alpha.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout));
+            alpha.CallOnceAsync(request).WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
         Assert.Equal("SIGNATURE_INVALID", Errors.Reason(ex));
@@ -126,7 +126,7 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         var request = PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing"));
 
         var response = await Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"))
-            .CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout);
+            .CallOnceAsync(request).WaitAsync(Errors.Timeout);
 
         Assert.True(Core.Envelopes.EnvelopeCodec.TryDecode(response.Envelope.ToByteArray(), out var envelope, out _));
         Assert.Equal(Core.Envelopes.EnvelopeCodec.Hash(request.Envelope.Span), envelope.RequestHash.ToArray());
@@ -238,9 +238,9 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
     {
         var peer = Federation.PeerExchange(Federation.Pki.Read("alpha-gateway"));
         var request = PeerRequests.SignedBy(Federation.Pki.Read("alpha-signing"));
-        await peer.CallAsync(request).ResponseAsync.WaitAsync(Errors.Timeout);
+        await peer.CallOnceAsync(request).WaitAsync(Errors.Timeout);
 
-        var ex = await Assert.ThrowsAsync<RpcException>(() => peer.CallAsync(request).ResponseAsync
+        var ex = await Assert.ThrowsAsync<RpcException>(() => peer.CallOnceAsync(request)
             .WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.AlreadyExists, ex.StatusCode);

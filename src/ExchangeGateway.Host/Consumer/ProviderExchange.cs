@@ -20,7 +20,8 @@ namespace ExchangeGateway.Host.Consumer;
 
 /// <summary>
 /// Sends a sealed request to the provider member's gateways, in the order the federation lists them, moving on
-/// only when a gateway could not be reached at all (so nothing reached a provider), and verifies the response.
+/// only when a gateway could not be reached at all (so nothing reached a provider), and verifies the response
+/// while the provider makes its record durable; the response counts once the provider's OK status follows it.
 /// </summary>
 internal sealed class ProviderExchange(
     PeerChannels channels, FederationState federation, EvidenceLog evidence, ILogger<ProviderExchange> logger)
@@ -35,15 +36,36 @@ internal sealed class ProviderExchange(
         foreach (var gateway in gateways)
         {
             var exchangeClient = new Exchange.V1.Exchange.ExchangeClient(channels.For(gateway));
+            var answered = false;
             try
             {
                 var started = Stopwatch.GetTimestamp();
-                var response = await exchangeClient.CallAsync(request, new CallOptions(
-                    deadline: client.Deadline, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                using var call = exchangeClient.Call(request, new CallOptions(
+                    deadline: client.Deadline, cancellationToken: cancellationToken));
+                var responses = call.ResponseStream;
+                if (!await responses.MoveNext(cancellationToken).ConfigureAwait(false))
+                {
+                    return Malformed("no response message");
+                }
+
+                answered = true;
                 evidence.Stages.Record(LogSide.Consumer, CallStages.Exchange, started);
                 started = Stopwatch.GetTimestamp();
-                var outcome = Verify(response, sealedRequest, client.Service);
+                var outcome = Verify(responses.Current, sealedRequest, client.Service);
                 evidence.Stages.Record(LogSide.Consumer, CallStages.Verify, started);
+                if (outcome.Response is null)
+                {
+                    return outcome;
+                }
+
+                // The provider's OK status says its response record is durable: only with it is this the answer.
+                started = Stopwatch.GetTimestamp();
+                if (await responses.MoveNext(cancellationToken).ConfigureAwait(false))
+                {
+                    return Malformed("a second response message");
+                }
+
+                evidence.Stages.Record(LogSide.Consumer, CallStages.ProviderStatus, started);
                 return outcome;
             }
             catch (RpcException) when (cancellationToken.IsCancellationRequested)
@@ -57,7 +79,7 @@ internal sealed class ProviderExchange(
                 };
                 return ExchangeOutcome.PassedThrough(answer, "CANCELLED by the caller");
             }
-            catch (RpcException ex) when (IsUnreached(ex))
+            catch (RpcException ex) when (!answered && IsUnreached(ex))
             {
                 Log.ProviderUnreachable(logger, gateway.Name, ex.Status.DebugException?.Message ?? ex.Status.Detail);
             }
@@ -106,6 +128,10 @@ internal sealed class ProviderExchange(
         };
         return ExchangeOutcome.PassedThrough(answer, outcome);
     }
+
+    private static ExchangeOutcome Malformed(string what) =>
+        ExchangeOutcome.Refused(new GatewayFault(StatusCode.Unauthenticated, Reasons.SignatureInvalid,
+            $"the provider's response failed verification: {what}, where the exchange has exactly one"));
 
     private ExchangeOutcome Verify(ExchangeResponse response, SealedEnvelope request, ServiceId service)
     {

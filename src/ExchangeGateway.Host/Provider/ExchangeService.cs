@@ -9,6 +9,7 @@ namespace ExchangeGateway.Host.Provider;
 internal sealed class ExchangeService(ProviderCall provider) : Exchange.V1.Exchange.ExchangeBase
 {
     /// <inheritdoc />
-    public override Task<ExchangeResponse> Call(ExchangeRequest request, ServerCallContext context) =>
-        provider.HandleAsync(request, context);
+    public override Task Call(
+        ExchangeRequest request, IServerStreamWriter<ExchangeResponse> responseStream, ServerCallContext context) =>
+        provider.HandleAsync(request, responseStream, context);
 }

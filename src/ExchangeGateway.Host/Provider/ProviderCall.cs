@@ -26,8 +26,9 @@ namespace ExchangeGateway.Host.Provider;
 /// (3) the envelope decodes and names a client of the peer's member; (4) the signature verifies, its signer is
 /// registered to that member, and the payload and metadata match their digests; (5) the envelope time is within
 /// the clock skew; (6) the service is published here; (7) a grant allows the call; (8) the request record is
-/// written while (9) the registry is called; (10) once the request record is durable, the answer is sealed, logged
-/// durably and returned.
+/// written while (9) the registry is called; (10) once the request record is durable, the answer is sealed and
+/// sent while its record commits, and the call's OK status follows only once that record is durable: the consumer
+/// checks the answer meanwhile and acts on it only with that status.
 /// A refusal at (3) to (7) is logged before it is returned.
 /// </remarks>
 internal sealed class ProviderCall(
@@ -41,7 +42,8 @@ internal sealed class ProviderCall(
 {
     private const string Side = "provider";
 
-    public async Task<ExchangeResponse> HandleAsync(ExchangeRequest request, ServerCallContext context)
+    public async Task HandleAsync(
+        ExchangeRequest request, IServerStreamWriter<ExchangeResponse> responseStream, ServerCallContext context)
     {
         var started = Stopwatch.GetTimestamp();
         var payload = ByteStrings.Array(request.Payload);
@@ -114,18 +116,27 @@ internal sealed class ProviderCall(
             throw Fail(answer.Fault);
         }
 
-        // (10)
+        // (10) The answer leaves while its record commits; the status that makes it an answer waits for the commit.
         var response = await SealAsync(verified, answer).ConfigureAwait(false);
-        await LogOrFailAsync(call, EnvelopeKind.Response, response.Envelope.PayloadDigest.ToArray(),
+        var responseLogged = LogOrFailAsync(call, EnvelopeKind.Response, response.Envelope.PayloadDigest.ToArray(),
             bodyLogging ? answer.Payload : null, response.Bytes, response.Signature, response.Proof,
-            StatusNames.Of((StatusCode)answer.StatusCode)).ConfigureAwait(false);
+            StatusNames.Of((StatusCode)answer.StatusCode));
+        try
+        {
+            await responseStream.WriteAsync(answer.ToResponse(response), context.CancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            // Sent or not (the consumer may have gone), the call ends only once the record is durable or failed.
+            await responseLogged.ConfigureAwait(false);
+        }
+
         if (options.LogCalls)
         {
             Log.Exchange(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
                 StatusNames.Of((StatusCode)answer.StatusCode), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-
-        return answer.ToResponse(response);
     }
 
     private CheckedRequest Verify(

@@ -174,7 +174,8 @@ internal static class MarkdownReport
     [
         ("consumer-gw", "consumer seal"), ("consumer-gw", "consumer request-log"),
         ("consumer-gw", "consumer exchange"), ("consumer-gw", "consumer verify"),
-        ("consumer-gw", "consumer response-log"), ("provider-gw", "provider verify"),
+        ("consumer-gw", "consumer provider-status"), ("consumer-gw", "consumer response-log"),
+        ("provider-gw", "provider verify"),
         ("provider-gw", "provider request-log"), ("provider-gw", "provider registry"),
         ("provider-gw", "provider seal"), ("provider-gw", "provider response-log"),
     ];
@@ -190,10 +191,13 @@ internal static class MarkdownReport
         md.AppendLine().AppendLine("Where a call's time goes in the gateway pair: the median duration of each " +
             "stage in µs, as each gateway's own `exgw.call.stage.duration` instrument measured it over the point " +
             "(warm-up and window). A request record commits while the request travels on, so the consumer's " +
-            "request log overlaps its exchange, and the provider's overlaps its registry call:").AppendLine();
-        md.AppendLine("| payload | conc | consumer: seal | request log | exchange | verify | response log | " +
-            "provider: verify | request log | registry | seal | response log |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            "request log overlaps its exchange, and the provider's overlaps its registry call. The provider sends " +
+            "its answer while its response record commits and its status once the record is durable: the " +
+            "consumer's exchange ends with the answer, and after its check the consumer waits for that status " +
+            "(provider status; a column empty in runs before the provider sent its answer early):").AppendLine();
+        md.AppendLine("| payload | conc | consumer: seal | request log | exchange | verify | provider status | " +
+            "response log | provider: verify | request log | registry | seal | response log |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var point in measured)
         {
             var cells = StageColumns.Select(c =>

@@ -16,7 +16,8 @@ namespace ExchangeGateway.Host.Tests.Support;
 
 /// <summary>
 /// A man in the middle with the provider gateway's own TLS identity: forwards to the real provider, then changes
-/// the response it got back, as a compromised network path or gateway could.
+/// the response it got back, as a compromised network path or gateway could: the message, how many messages, or
+/// the status that ends the exchange.
 /// </summary>
 public sealed class TamperingProvider : IAsyncDisposable
 {
@@ -30,15 +31,21 @@ public sealed class TamperingProvider : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public static Task<TamperingProvider> StartAsync(
+        TestFederation federation, Func<ExchangeResponse, ExchangeResponse> tamper) =>
+        StartAsync(federation, response => [tamper(response)], endWith: null);
+
+    /// <summary>Answers with the messages <paramref name="answers"/> makes of the real response, then ends the
+    /// exchange with <paramref name="endWith"/>, or OK when null.</summary>
     public static async Task<TamperingProvider> StartAsync(
-        TestFederation federation, Func<ExchangeResponse, ExchangeResponse> tamper)
+        TestFederation federation, Func<ExchangeResponse, IReadOnlyList<ExchangeResponse>> answers, Status? endWith)
     {
         var tls = federation.Pki.Read("beta-gateway");
         var upstream = federation.PeerExchange(federation.Pki.Read("alpha-gateway"));
         var builder = WebApplication.CreateSlimBuilder(EmbeddedLifetime.Options);
         builder.Logging.ClearProviders();
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton(new Relay(upstream, tamper));
+        builder.Services.AddSingleton(new Relay(upstream, answers, endWith));
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l =>
         {
             l.Protocols = HttpProtocols.Http2;
@@ -64,14 +71,25 @@ public sealed class TamperingProvider : IAsyncDisposable
     }
 
     private sealed record Relay(
-        Exchange.V1.Exchange.ExchangeClient Upstream, Func<ExchangeResponse, ExchangeResponse> Tamper);
+        Exchange.V1.Exchange.ExchangeClient Upstream,
+        Func<ExchangeResponse, IReadOnlyList<ExchangeResponse>> Answers,
+        Status? EndWith);
 
     private sealed class RelayService(Relay relay) : Exchange.V1.Exchange.ExchangeBase
     {
-        public override async Task<ExchangeResponse> Call(ExchangeRequest request, ServerCallContext context)
+        public override async Task Call(
+            ExchangeRequest request, IServerStreamWriter<ExchangeResponse> responseStream, ServerCallContext context)
         {
-            var response = await relay.Upstream.CallAsync(request, cancellationToken: context.CancellationToken);
-            return relay.Tamper(response.Clone());
+            var response = await relay.Upstream.CallOnceAsync(request, context.CancellationToken);
+            foreach (var answer in relay.Answers(response.Clone()))
+            {
+                await responseStream.WriteAsync(answer, context.CancellationToken);
+            }
+
+            if (relay.EndWith is { } status)
+            {
+                throw new RpcException(status);
+            }
         }
     }
 }
