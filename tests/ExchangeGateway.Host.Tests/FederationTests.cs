@@ -1,3 +1,4 @@
+using ExchangeGateway.Core.Envelopes;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Host.Tests.Support;
 using ExchangeGateway.Testing.V1;
@@ -108,6 +109,51 @@ public sealed class FederationTests
         Assert.Equal(4, provider.Count);
         Assert.Equal(6, consumer.Count);
         Assert.Equal("UNAVAILABLE LOG_UNAVAILABLE", consumer[3].Record.Outcome);
+    }
+
+    [Fact]
+    public async Task ProviderResponseRecordFails_AfterItsAnswerLeft_TheConsumerWithholdsTheAnswer()
+    {
+        // The provider sends its answer while the answer's record commits; here that commit fails (the log is
+        // locked after the request record), so the status that follows the answer says so, and the consumer,
+        // which has the answer checked by then, must not hand it on.
+        await using var federation = await TestFederation.StartAsync();
+        var echo = federation.Echo();
+        await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
+        var id = "unlogged-" + Guid.NewGuid().ToString("N");
+        var headers = TestFederation.Headers();
+        headers.Add("xroad-message-id", id);
+
+        var call = echo.SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("withheld"), DelayMs = 1500 },
+            headers).ResponseAsync;
+        var deadline = DateTime.UtcNow + Errors.Timeout;
+        while (!federation.Provider.MessageLog.Read().Any(r => r.Record.MessageId == id))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the provider never logged the request");
+            await Task.Delay(20);
+        }
+
+        using (WriteLock.Hold(federation.Provider.Options.MessageLogPath))
+        {
+            var ex = await Assert.ThrowsAsync<RpcException>(() => call.WaitAsync(Errors.Timeout));
+
+            Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+            Assert.Equal("LOG_UNAVAILABLE", Errors.Reason(ex));
+            Assert.Contains("provider gateway's message log", ex.Status.Detail, StringComparison.Ordinal);
+        }
+
+        var provider = federation.Provider.MessageLog.Read().ToList();
+        var consumer = federation.Consumer.MessageLog.Read().ToList();
+        Assert.Equal([EnvelopeKind.Request], provider.Where(r => r.Record.MessageId == id)
+            .Select(r => r.Record.Direction));
+        var withheld = consumer.Last();
+        Assert.Equal(id, withheld.Record.MessageId);
+        Assert.Equal("UNAVAILABLE LOG_UNAVAILABLE", withheld.Record.Outcome);
+        Assert.Null(withheld.Record.Signature);
+        var providerCheck = MessageLogVerifier.Verify(provider, federation.Provider.Federation.Current!);
+        var consumerCheck = MessageLogVerifier.Verify(consumer, federation.Consumer.Federation.Current!);
+        Assert.True(providerCheck.IsValid, providerCheck.Failure?.ToString());
+        Assert.True(consumerCheck.IsValid, consumerCheck.Failure?.ToString());
     }
 
     [Fact]
