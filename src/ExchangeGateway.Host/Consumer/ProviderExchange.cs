@@ -131,7 +131,7 @@ internal sealed class ProviderExchange(
 
     private static ExchangeOutcome Malformed(string what) =>
         ExchangeOutcome.Refused(new GatewayFault(StatusCode.Unauthenticated, Reasons.SignatureInvalid,
-            $"the provider's response failed verification: {what}, where the exchange has exactly one"));
+            $"the provider's response failed verification: it sent {what}; an exchange carries exactly one"));
 
     private ExchangeOutcome Verify(ExchangeResponse response, SealedEnvelope request, ServiceId service)
     {
