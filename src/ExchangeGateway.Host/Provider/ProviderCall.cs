@@ -26,9 +26,9 @@ namespace ExchangeGateway.Host.Provider;
 /// (3) the envelope decodes and names a client of the peer's member; (4) the signature verifies, its signer is
 /// registered to that member, and the payload and metadata match their digests; (5) the envelope time is within
 /// the clock skew; (6) the service is published here; (7) a grant allows the call; (8) the request record is
-/// written while (9) the registry is called; (10) once the request record is durable, the answer is sealed and
-/// sent while its record commits, and the call's OK status follows only once that record is durable: the consumer
-/// checks the answer meanwhile and acts on it only with that status.
+/// written while (9) the registry is called; (10) the answer is sealed and, once the request record is durable,
+/// sent while its own record commits, and the call's OK status follows only once that record is durable: the
+/// consumer checks the answer meanwhile and acts on it only with that status.
 /// A refusal at (3) to (7) is logged before it is returned.
 /// </remarks>
 internal sealed class ProviderCall(
@@ -106,9 +106,9 @@ internal sealed class ProviderCall(
         var answer = await RegistryAnswer.CallAsync(
             registries, verified, payload, request.Metadata, call, context).ConfigureAwait(false);
         evidence.Stages.Record(LogSide.Provider, CallStages.Registry, calling);
-        await requestLogged.ConfigureAwait(false);
         if (answer.Fault is not null)
         {
+            await requestLogged.ConfigureAwait(false);
             await LogOrFailAsync(call, EnvelopeKind.Response, SHA256.HashData([]), null, null, null, null,
                 answer.Fault.Outcome).ConfigureAwait(false);
             Log.Refused(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
@@ -116,8 +116,11 @@ internal sealed class ProviderCall(
             throw Fail(answer.Fault);
         }
 
-        // (10) The answer leaves while its record commits; the status that makes it an answer waits for the commit.
-        var response = await SealAsync(verified, answer).ConfigureAwait(false);
+        // (10) Sealed while the request record may still commit; sent once that record is durable, while the answer's
+        // own record commits; the status that makes it an answer waits for that commit.
+        var sealing = SealAsync(verified, answer);
+        await requestLogged.ConfigureAwait(false);
+        var response = await sealing.ConfigureAwait(false);
         var responseLogged = LogOrFailAsync(call, EnvelopeKind.Response, response.Envelope.PayloadDigest.ToArray(),
             bodyLogging ? answer.Payload : null, response.Bytes, response.Signature, response.Proof,
             StatusNames.Of((StatusCode)answer.StatusCode));
