@@ -116,7 +116,7 @@ public sealed class FederationTests
     {
         // The provider sends its answer while the answer's record commits; here that commit fails (the log is
         // locked after the request record), so the status that follows the answer says so, and the consumer,
-        // which has the answer checked by then, must not hand it on.
+        // which has the answer checked and logged by then, must not hand it on, and logs how the call ended.
         await using var federation = await TestFederation.StartAsync();
         var echo = federation.Echo();
         await echo.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout);
@@ -146,6 +146,9 @@ public sealed class FederationTests
         var consumer = federation.Consumer.MessageLog.Read().ToList();
         Assert.Equal([EnvelopeKind.Request], provider.Where(r => r.Record.MessageId == id)
             .Select(r => r.Record.Direction));
+        Assert.Equal([("OK", true), ("UNAVAILABLE LOG_UNAVAILABLE", false)], consumer
+            .Where(r => r.Record.MessageId == id && r.Record.Direction == EnvelopeKind.Response)
+            .Select(r => (r.Record.Outcome, r.Record.Signature is not null)));
         var withheld = consumer.Last();
         Assert.Equal(id, withheld.Record.MessageId);
         Assert.Equal("UNAVAILABLE LOG_UNAVAILABLE", withheld.Record.Outcome);

@@ -1,4 +1,5 @@
 using ExchangeGateway.Core.Federation;
+using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Host.Exchange.V1;
 using ExchangeGateway.Host.Tests.Support;
 using ExchangeGateway.Testing.V1;
@@ -37,7 +38,8 @@ public sealed class ResponseVerificationTests
     public async Task ResponseFollowedByAFailedStatus_IsNotTheAnswer_AndLoggedWithThatStatus()
     {
         // The provider sends its answer while its response record commits; a failed status after it (its log could
-        // not make the record durable) means the answer is not one: the client must not get the payload.
+        // not make the record durable) means the answer is not one: the client must not get the payload. The
+        // consumer has logged the verified response meanwhile; a second record says how the exchange ended.
         await using var federation = await TestFederation.StartAsync();
         await using var rogue = await TamperingProvider.StartAsync(federation, response => [response],
             new Status(StatusCode.Unavailable, "the provider's log could not make the response durable"));
@@ -53,9 +55,13 @@ public sealed class ResponseVerificationTests
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
         Assert.Contains("could not make the response durable", ex.Status.Detail);
         var logged = federation.Consumer.MessageLog.Read().Where(r => r.Record.MessageId == id).ToList();
-        Assert.Equal(2, logged.Count);
+        Assert.Equal(3, logged.Count);
+        Assert.Equal(("OK", true), (logged[1].Record.Outcome, logged[1].Record.Signature is not null));
         Assert.Equal("UNAVAILABLE", logged.Last().Record.Outcome);
         Assert.Null(logged.Last().Record.Signature);
+        var check = MessageLogVerifier.Verify(federation.Consumer.MessageLog.Read().ToList(),
+            federation.Consumer.Federation.Current!);
+        Assert.True(check.IsValid, check.Failure?.ToString());
     }
 
     [Theory]

@@ -196,16 +196,21 @@ internal sealed class ConsumerCall(
             return outcome.Passthrough!;
         }
 
+        // The verified response is logged while the provider's status, which confirms it, is still to come.
         var response = outcome.Response!;
         var payload = request.Client.BodyLogging ? outcome.Answer.Payload ?? [] : null;
-        if (!await TryLogAsync(call, EnvelopeKind.Response, response.PayloadDigest, payload, response.Envelope,
-                response.Signature, response.Proof, StatusNames.Of((StatusCode)response.StatusCode))
-                .ConfigureAwait(false))
+        var logging = TryLogAsync(call, EnvelopeKind.Response, response.PayloadDigest, payload, response.Envelope,
+            response.Signature, response.Proof, StatusNames.Of((StatusCode)response.StatusCode));
+        var failure = outcome.ProviderStatus is { } status ? await status.ConfigureAwait(false) : null;
+        if (!await logging.ConfigureAwait(false))
         {
             return LogUnavailable(call);
         }
 
-        return outcome.Answer;
+        // A failed status (the provider could not make its record of the response durable, the caller gave up)
+        // means the response is not the answer: a second record says how the exchange ended, and the client gets
+        // that instead.
+        return failure is null ? outcome.Answer : await AnswerAsync(request, failure).ConfigureAwait(false);
     }
 
     private static List<MetadataEntry>? Forwarded(IHeaderDictionary headers)

@@ -19,8 +19,19 @@ internal sealed class ExchangeOutcome
     /// <summary>The outcome the message log records when there is no verified response.</summary>
     public string LogOutcome { get; private init; } = "";
 
+    /// <summary>
+    /// For a verified response that came before the provider's status: completes when the status arrives, with
+    /// nothing when it is OK (the provider's response record is durable), or with the outcome the exchange ends with
+    /// instead. A verified response without it is confirmed already.
+    /// </summary>
+    public Task<ExchangeOutcome?>? ProviderStatus { get; private init; }
+
     public static ExchangeOutcome Verified(VerifiedResponse response, ClientAnswer answer) =>
         new() { Response = response, Answer = answer };
+
+    /// <summary>This verified response, to be confirmed by <paramref name="status"/>.</summary>
+    public ExchangeOutcome Awaiting(Task<ExchangeOutcome?> status) =>
+        new() { Response = Response, Answer = Answer, ProviderStatus = status };
 
     public static ExchangeOutcome Refused(GatewayFault fault) => new() { Fault = fault, LogOutcome = fault.Outcome };
 

@@ -21,7 +21,8 @@ namespace ExchangeGateway.Host.Consumer;
 /// <summary>
 /// Sends a sealed request to the provider member's gateways, in the order the federation lists them, moving on
 /// only when a gateway could not be reached at all (so nothing reached a provider), and verifies the response
-/// while the provider makes its record durable; the response counts once the provider's OK status follows it.
+/// while the provider makes its record durable; the response counts once the provider's OK status follows it
+/// (<see cref="ExchangeOutcome.ProviderStatus"/>).
 /// </summary>
 internal sealed class ProviderExchange(
     PeerChannels channels, FederationState federation, EvidenceLog evidence, ILogger<ProviderExchange> logger)
@@ -36,14 +37,14 @@ internal sealed class ProviderExchange(
         foreach (var gateway in gateways)
         {
             var exchangeClient = new Exchange.V1.Exchange.ExchangeClient(channels.For(gateway));
+            AsyncServerStreamingCall<ExchangeResponse>? call = null;
             var answered = false;
             try
             {
                 var started = Stopwatch.GetTimestamp();
-                using var call = exchangeClient.Call(request, new CallOptions(
+                call = exchangeClient.Call(request, new CallOptions(
                     deadline: client.Deadline, cancellationToken: cancellationToken));
-                var responses = call.ResponseStream;
-                if (!await responses.MoveNext(cancellationToken).ConfigureAwait(false))
+                if (!await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
                 {
                     return Malformed("no response message");
                 }
@@ -51,7 +52,7 @@ internal sealed class ProviderExchange(
                 answered = true;
                 evidence.Stages.Record(LogSide.Consumer, CallStages.Exchange, started);
                 started = Stopwatch.GetTimestamp();
-                var outcome = Verify(responses.Current, sealedRequest, client.Service);
+                var outcome = Verify(call.ResponseStream.Current, sealedRequest, client.Service);
                 evidence.Stages.Record(LogSide.Consumer, CallStages.Verify, started);
                 if (outcome.Response is null)
                 {
@@ -59,25 +60,16 @@ internal sealed class ProviderExchange(
                 }
 
                 // The provider's OK status says its response record is durable: only with it is this the answer.
-                started = Stopwatch.GetTimestamp();
-                if (await responses.MoveNext(cancellationToken).ConfigureAwait(false))
-                {
-                    return Malformed("a second response message");
-                }
-
-                evidence.Stages.Record(LogSide.Consumer, CallStages.ProviderStatus, started);
-                return outcome;
+                // It is awaited while this gateway makes its own record of the response durable.
+                var status = ProviderStatusAsync(call, cancellationToken);
+                call = null;
+                return outcome.Awaiting(status);
             }
             catch (RpcException) when (cancellationToken.IsCancellationRequested)
             {
                 // The agency system gave up (or its deadline passed): say so, not a transport error, even when the
                 // cancellation surfaced as one, and without trying the member's next gateway.
-                var answer = new ClientAnswer
-                {
-                    StatusCode = (int)StatusCode.Cancelled,
-                    Detail = "cancelled by the caller",
-                };
-                return ExchangeOutcome.PassedThrough(answer, "CANCELLED by the caller");
+                return CancelledByCaller();
             }
             catch (RpcException ex) when (!answered && IsUnreached(ex))
             {
@@ -86,6 +78,10 @@ internal sealed class ProviderExchange(
             catch (RpcException ex)
             {
                 return PassThrough(ex);
+            }
+            finally
+            {
+                call?.Dispose();
             }
         }
 
@@ -128,6 +124,39 @@ internal sealed class ProviderExchange(
         };
         return ExchangeOutcome.PassedThrough(answer, outcome);
     }
+
+    /// <summary>The rest of an exchange whose response came: the provider's status, which must follow it
+    /// alone.</summary>
+    private async Task<ExchangeOutcome?> ProviderStatusAsync(
+        AsyncServerStreamingCall<ExchangeResponse> call, CancellationToken cancellationToken)
+    {
+        using (call)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                if (await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
+                {
+                    return Malformed("a second response message");
+                }
+
+                evidence.Stages.Record(LogSide.Consumer, CallStages.ProviderStatus, started);
+                return null;
+            }
+            catch (RpcException) when (cancellationToken.IsCancellationRequested)
+            {
+                return CancelledByCaller();
+            }
+            catch (RpcException ex)
+            {
+                return PassThrough(ex);
+            }
+        }
+    }
+
+    private static ExchangeOutcome CancelledByCaller() => ExchangeOutcome.PassedThrough(
+        new ClientAnswer { StatusCode = (int)StatusCode.Cancelled, Detail = "cancelled by the caller" },
+        "CANCELLED by the caller");
 
     private static ExchangeOutcome Malformed(string what) =>
         ExchangeOutcome.Refused(new GatewayFault(StatusCode.Unauthenticated, Reasons.SignatureInvalid,
