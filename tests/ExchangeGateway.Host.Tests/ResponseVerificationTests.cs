@@ -16,20 +16,10 @@ public sealed class ResponseVerificationTests
     [MemberData(nameof(Tampers))]
     public async Task ResponseChangedOnTheWay_IsRefusedSignatureInvalid_AndLogged(string what)
     {
-        await using var federation = await TestFederation.StartAsync();
-        await using var rogue = await TamperingProvider.StartAsync(federation, response => Tamper(response, what));
-        federation.Publish(Redirect(federation.Document, rogue.Address));
-        var id = "tampered-" + Guid.NewGuid().ToString("N");
-        var headers = TestFederation.Headers();
-        headers.Add("xroad-message-id", id);
-
-        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
-            .SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("original") }, headers)
-            .ResponseAsync.WaitAsync(Errors.Timeout));
+        var (ex, logged) = await CallThroughRogueAsync(response => [Tamper(response, what)], endWith: null);
 
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
         Assert.Equal("SIGNATURE_INVALID", Errors.Reason(ex));
-        var logged = federation.Consumer.MessageLog.Read().Where(r => r.Record.MessageId == id).ToList();
         Assert.Equal("UNAUTHENTICATED SIGNATURE_INVALID", logged.Last().Record.Outcome);
         Assert.Null(logged.Last().Record.Signature);
     }
@@ -40,28 +30,15 @@ public sealed class ResponseVerificationTests
         // The provider sends its answer while its response record commits; a failed status after it (its log could
         // not make the record durable) means the answer is not one: the client must not get the payload. The
         // consumer has logged the verified response meanwhile; a second record says how the exchange ended.
-        await using var federation = await TestFederation.StartAsync();
-        await using var rogue = await TamperingProvider.StartAsync(federation, response => [response],
+        var (ex, logged) = await CallThroughRogueAsync(response => [response],
             new Status(StatusCode.Unavailable, "the provider's log could not make the response durable"));
-        federation.Publish(Redirect(federation.Document, rogue.Address));
-        var id = "unlogged-" + Guid.NewGuid().ToString("N");
-        var headers = TestFederation.Headers();
-        headers.Add("xroad-message-id", id);
-
-        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
-            .SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("original") }, headers)
-            .ResponseAsync.WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
         Assert.Contains("could not make the response durable", ex.Status.Detail);
-        var logged = federation.Consumer.MessageLog.Read().Where(r => r.Record.MessageId == id).ToList();
         Assert.Equal(3, logged.Count);
         Assert.Equal(("OK", true), (logged[1].Record.Outcome, logged[1].Record.Signature is not null));
         Assert.Equal("UNAVAILABLE", logged.Last().Record.Outcome);
         Assert.Null(logged.Last().Record.Signature);
-        var check = MessageLogVerifier.Verify(federation.Consumer.MessageLog.Read().ToList(),
-            federation.Consumer.Federation.Current!);
-        Assert.True(check.IsValid, check.Failure?.ToString());
     }
 
     [Theory]
@@ -69,11 +46,27 @@ public sealed class ResponseVerificationTests
     [InlineData(2)]
     public async Task ExchangeWithoutExactlyOneResponse_IsRefusedSignatureInvalid_AndLogged(int messages)
     {
+        var (ex, logged) = await CallThroughRogueAsync(
+            response => Enumerable.Repeat(response, messages).ToList(), endWith: null);
+
+        Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
+        Assert.Equal("SIGNATURE_INVALID", Errors.Reason(ex));
+        Assert.Contains(messages == 0 ? "no response message" : "a second response message", ex.Status.Detail);
+        Assert.Equal("UNAUTHENTICATED SIGNATURE_INVALID", logged.Last().Record.Outcome);
+    }
+
+    /// <summary>
+    /// One call through a provider that answers with what <paramref name="answers"/> makes of the real response and
+    /// ends with <paramref name="endWith"/> (OK when null): the error the client got, and the consumer's records of
+    /// the call, once its whole log has verified.
+    /// </summary>
+    private static async Task<(RpcException Error, List<LoggedRecord> Logged)> CallThroughRogueAsync(
+        Func<ExchangeResponse, IReadOnlyList<ExchangeResponse>> answers, Status? endWith)
+    {
         await using var federation = await TestFederation.StartAsync();
-        await using var rogue = await TamperingProvider.StartAsync(
-            federation, response => Enumerable.Repeat(response, messages).ToList(), endWith: null);
+        await using var rogue = await TamperingProvider.StartAsync(federation, answers, endWith);
         federation.Publish(Redirect(federation.Document, rogue.Address));
-        var id = "miscounted-" + Guid.NewGuid().ToString("N");
+        var id = "rogue-" + Guid.NewGuid().ToString("N");
         var headers = TestFederation.Headers();
         headers.Add("xroad-message-id", id);
 
@@ -81,11 +74,10 @@ public sealed class ResponseVerificationTests
             .SayAsync(new EchoRequest { Payload = ByteString.CopyFromUtf8("original") }, headers)
             .ResponseAsync.WaitAsync(Errors.Timeout));
 
-        Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
-        Assert.Equal("SIGNATURE_INVALID", Errors.Reason(ex));
-        Assert.Contains(messages == 0 ? "no response message" : "a second response message", ex.Status.Detail);
-        var logged = federation.Consumer.MessageLog.Read().Where(r => r.Record.MessageId == id).ToList();
-        Assert.Equal("UNAUTHENTICATED SIGNATURE_INVALID", logged.Last().Record.Outcome);
+        var records = federation.Consumer.MessageLog.Read().ToList();
+        var check = MessageLogVerifier.Verify(records, federation.Consumer.Federation.Current!);
+        Assert.True(check.IsValid, check.Failure?.ToString());
+        return (ex, records.Where(r => r.Record.MessageId == id).ToList());
     }
 
     private static ExchangeResponse Tamper(ExchangeResponse response, string what)
