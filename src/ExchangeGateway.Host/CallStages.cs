@@ -26,7 +26,8 @@ internal sealed class CallStages(string gateway)
     /// <summary>Appending the response record until it is durable.</summary>
     public const string ResponseLog = "response-log";
 
-    /// <summary>The consumer's call to the provider gateway, from sending to the response.</summary>
+    /// <summary>The consumer's call to the provider gateway, from sending to the response's message (its status
+    /// follows: <see cref="ProviderStatus"/>).</summary>
     public const string Exchange = "exchange";
 
     /// <summary>The consumer's wait, after its check of the response, for the provider's status, which the

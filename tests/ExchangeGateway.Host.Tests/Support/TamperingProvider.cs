@@ -31,10 +31,6 @@ public sealed class TamperingProvider : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static Task<TamperingProvider> StartAsync(
-        TestFederation federation, Func<ExchangeResponse, ExchangeResponse> tamper) =>
-        StartAsync(federation, response => [tamper(response)], endWith: null);
-
     /// <summary>Answers with the messages <paramref name="answers"/> makes of the real response, then ends the
     /// exchange with <paramref name="endWith"/>, or OK when null.</summary>
     public static async Task<TamperingProvider> StartAsync(
