@@ -38,7 +38,6 @@ internal sealed class ProviderExchange(
         {
             var exchangeClient = new Exchange.V1.Exchange.ExchangeClient(channels.For(gateway));
             AsyncServerStreamingCall<ExchangeResponse>? call = null;
-            var answered = false;
             try
             {
                 var started = Stopwatch.GetTimestamp();
@@ -49,7 +48,6 @@ internal sealed class ProviderExchange(
                     return Malformed("no response message");
                 }
 
-                answered = true;
                 evidence.Stages.Record(LogSide.Consumer, CallStages.Exchange, started);
                 started = Stopwatch.GetTimestamp();
                 var outcome = Verify(call.ResponseStream.Current, sealedRequest, client.Service);
@@ -71,8 +69,9 @@ internal sealed class ProviderExchange(
                 // cancellation surfaced as one, and without trying the member's next gateway.
                 return CancelledByCaller();
             }
-            catch (RpcException ex) when (!answered && IsUnreached(ex))
+            catch (RpcException ex) when (IsUnreached(ex))
             {
+                // Only the call's start and its first message are awaited here: nothing of an answer has come.
                 Log.ProviderUnreachable(logger, gateway.Name, ex.Status.DebugException?.Message ?? ex.Status.Detail);
             }
             catch (RpcException ex)
