@@ -66,7 +66,7 @@ internal sealed class ConsumerCall(
             return await RefuseAsync(claimed, admissionFault!, []).ConfigureAwait(false);
         }
 
-        if (!replays.TryAccept(request.Call.Client, request.Call.MessageId))
+        if (!replays.TryAccept(request.Call.Client, request.Call.MessageId, evidence.Now))
         {
             return await RefuseAsync(request.Call, new GatewayFault(StatusCode.AlreadyExists, Reasons.DuplicateMessage,
                 $"message id '{request.Call.MessageId}' was already used by client {request.Call.Client}"), [])

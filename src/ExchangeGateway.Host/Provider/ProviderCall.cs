@@ -212,7 +212,7 @@ internal sealed class ProviderCall(
         }
 
         // (5) Replays: a message id once per client.
-        if (!replays.TryAccept(envelope.Client, envelope.MessageId))
+        if (!replays.TryAccept(envelope.Client, envelope.MessageId, envelope.CreatedAt))
         {
             return CheckedRequest.Refuse(StatusCode.AlreadyExists, Reasons.DuplicateMessage,
                 $"message id '{envelope.MessageId}' was already used by client {client}", true);
