@@ -6,29 +6,42 @@ namespace ExchangeGateway.Host;
 
 /// <summary>
 /// Accepts a message id once per client for as long as an envelope with it could pass the clock-skew check: an
-/// envelope made at <c>created</c> is refused from <c>created + window</c> on, so its id is remembered until then
-/// and no longer.
+/// envelope made at <c>created</c> passes until <c>created + window</c>, so its id is remembered at least that long
+/// and at most a quarter window longer.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Ids are kept as 128 bits of SHA-256 over client and id, in a ring of sets by the time they may be forgotten, each
-/// set covering a quarter of the window: a call checks them all and adds to the set of its id's expiry. When time
-/// moves on, the sets whose time has passed are emptied and give their memory back; a set that starts filling again
-/// is sized at once to what the last emptied one held. Memory thus follows the call rate of the last window and a
-/// quarter, about 36 bytes a call, and falls with it; no call ever scans what older calls left.
+/// set covering an eighth of the window: a call checks them all and adds to the set of its id's expiry. A set is
+/// emptied, and gives its memory back, once the eighth after its own has passed too: the spare eighth covers a call
+/// whose skew check read the clock a little before this guard did. A set that starts filling again is sized at once
+/// to what the last emptied one held. For envelopes made now, memory thus follows the call rate of the last window
+/// and an eighth to a quarter (about 36 bytes a call) and falls about two windows after the rate does, at the next
+/// call; no call ever scans what older calls left.
+/// </para>
+/// <para>
+/// Expiries are turned into times of the monotonic clock when an id is accepted, so stepping the wall clock neither
+/// empties the sets early nor piles ids up until it catches up. What no guard in memory can do: if the wall clock is
+/// stepped back, envelopes made before the step pass the skew check again after their ids were forgotten.
+/// </para>
 /// </remarks>
 internal sealed class ReplayGuard
 {
-    private const int SlotsPerWindow = 4;
+    private const int SlotsPerWindow = 8;
 
-    // Expiries run from now to two windows ahead (an envelope made up to a window in the future), in whole slots.
-    private const int Slots = 2 * SlotsPerWindow + 2;
+    // Expiries run from now to two windows ahead (an envelope made up to a window in the future) in whole slots, and
+    // the slot just passed is kept.
+    private const int Slots = 2 * SlotsPerWindow + 3;
 
     private readonly HashSet<UInt128>[] _slots = Enumerable.Range(0, Slots).Select(_ => new HashSet<UInt128>())
         .ToArray();
     private readonly TimeSpan _window;
     private readonly long _slotTicks;
     private readonly TimeProvider _time;
+    private readonly long _started;
     private readonly Lock _lock = new();
+
+    // The slot of the monotonic clock the last call saw; the sets of the slots before the one before it are empty.
     private long _current;
 
     // How many ids the set emptied last held: the size to give the next set that starts filling.
@@ -36,36 +49,39 @@ internal sealed class ReplayGuard
 
     public ReplayGuard(TimeSpan window, TimeProvider time)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
+        // A second is the least clockSkewSeconds allows; below some ticks the ring could not reach an expiry.
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, TimeSpan.FromSeconds(1));
         _window = window;
-        _slotTicks = Math.Max(1, window.Ticks / SlotsPerWindow);
+        _slotTicks = window.Ticks / SlotsPerWindow;
         _time = time;
-        _current = time.GetUtcNow().UtcTicks / _slotTicks;
+        _started = time.GetTimestamp();
     }
 
     /// <summary>
     /// True the first time <paramref name="client"/> uses <paramref name="messageId"/> while an envelope made at
-    /// <paramref name="created"/> is within the window of now.
+    /// <paramref name="created"/> could pass the skew check.
     /// </summary>
     public bool TryAccept(string client, string messageId, DateTimeOffset created)
     {
         var key = Key(client, messageId);
-        var now = _time.GetUtcNow().UtcTicks / _slotTicks;
-        var expiry = (created + _window).UtcTicks / _slotTicks;
+        var elapsed = _time.GetElapsedTime(_started).Ticks;
+        var remaining = (created + _window - _time.GetUtcNow()).Ticks;
+        var now = elapsed / _slotTicks;
+        var expiry = (elapsed + Math.Max(0, remaining)) / _slotTicks;
         lock (_lock)
         {
             Advance(now);
             foreach (var seen in _slots)
             {
-                if (seen.Contains(key))
+                if (seen.Count > 0 && seen.Contains(key))
                 {
                     return false;
                 }
             }
 
-            // Within the ring: an expiry already past (the skew check refuses such envelopes first) is kept to the
-            // end of the current slot, one beyond the ring (refused likewise) to the end of the ring's last slot.
-            var set = _slots[Math.Clamp(expiry, _current, _current + Slots - 1) % Slots];
+            // A call that waited for the lock may find the ring moved on: its expiry goes no earlier than the current
+            // slot. No envelope that passes the skew check expires beyond the ring's last slot.
+            var set = _slots[Math.Clamp(expiry, _current, _current + Slots - 2) % Slots];
             if (set.Count == 0)
             {
                 set.EnsureCapacity(_lastCount);
@@ -77,10 +93,10 @@ internal sealed class ReplayGuard
 
     private void Advance(long now)
     {
-        // Each slot passed empties the set of the ids that expired in it; a long pause empties them all.
-        for (var passed = _current; passed < now && passed < _current + Slots; passed++)
+        // Entering slot n empties the set of slot n - 2; a long pause empties them all.
+        for (var next = _current + 1; next <= now && next <= _current + Slots; next++)
         {
-            var set = _slots[passed % Slots];
+            var set = _slots[(next - 2 + Slots) % Slots];
             if (set.Count > 0)
             {
                 _lastCount = set.Count;

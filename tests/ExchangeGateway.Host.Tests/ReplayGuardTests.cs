@@ -22,7 +22,7 @@ public sealed class ReplayGuardTests
     }
 
     [Fact]
-    public void Id_IsRememberedWhileItsEnvelopeCouldPass_AndForgottenAfterAQuarterWindowMore()
+    public void Id_IsRememberedWhileItsEnvelopeCouldPass_AndForgottenAQuarterWindowLater()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var guard = new ReplayGuard(Window, time);
@@ -37,7 +37,7 @@ public sealed class ReplayGuardTests
             Assert.False(guard.TryAccept("c", "m", time.GetUtcNow()));
         }
 
-        // Now within 10 s before the expiry; the quarter window that holds it ends at most a quarter after it.
+        // Now within 10 s before the expiry; ids are kept at most a quarter window beyond it.
         time.Advance(Window / 4 + TimeSpan.FromSeconds(11));
         Assert.True(guard.TryAccept("c", "m", time.GetUtcNow()));
     }
@@ -58,6 +58,50 @@ public sealed class ReplayGuardTests
     }
 
     [Fact]
+    public void ReplayWhoseSkewCheckReadTheClockEarlier_IsRefused_WhereverTheExpiryFalls()
+    {
+        // The provider checks the skew, then the guard reads the clock again; a slot may end in between.
+        for (var offset = 0; offset < 64; offset++)
+        {
+            var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+            var guard = new ReplayGuard(Window, time);
+            var created = time.GetUtcNow() + TimeSpan.FromSeconds(offset * 0.7);
+            Assert.True(guard.TryAccept("c", "m", created));
+
+            time.Advance(created + Window - time.GetUtcNow());
+            time.Advance(TimeSpan.FromSeconds(offset % 8));
+            Assert.False(guard.TryAccept("c", "m", created));
+        }
+    }
+
+    [Fact]
+    public void WallClockSteppedAheadAndBack_ForgetsNothingEarly()
+    {
+        var time = new SteppedClock(DateTimeOffset.UtcNow);
+        var guard = new ReplayGuard(Window, time);
+        var created = time.GetUtcNow();
+        Assert.True(guard.TryAccept("c", "m", created));
+
+        time.Step(TimeSpan.FromHours(1));
+        time.Run(TimeSpan.FromSeconds(30));
+        Assert.True(guard.TryAccept("c", "other", time.GetUtcNow()));
+        time.Step(-TimeSpan.FromHours(1));
+        Assert.False(guard.TryAccept("c", "m", created));
+    }
+
+    [Fact]
+    public void WallClockSteppedBack_IdsAreStillForgottenByElapsedTime()
+    {
+        var time = new SteppedClock(DateTimeOffset.UtcNow);
+        var guard = new ReplayGuard(Window, time);
+        time.Step(-TimeSpan.FromHours(2));
+        Assert.True(guard.TryAccept("c", "m", time.GetUtcNow()));
+
+        time.Run(Window + Window / 4 + TimeSpan.FromSeconds(1));
+        Assert.True(guard.TryAccept("c", "m", time.GetUtcNow()));
+    }
+
+    [Fact]
     public void LongPause_ForgetsEverything_AndGuardsAgainAfterIt()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -72,6 +116,42 @@ public sealed class ReplayGuardTests
         Assert.False(guard.TryAccept("c", "m-1", time.GetUtcNow()));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(300)]
+    [InlineData(86_400)]
+    public void RandomCalls_NeverAcceptAReplayOfAnEnvelopeThatStillPasses(int windowSeconds)
+    {
+        // Envelopes anywhere the skew check lets through, replays of them, the guard reading the clock up to a
+        // sixteenth window after the check, time moving in steps around the guard's slots (an eighth window).
+        var window = TimeSpan.FromSeconds(windowSeconds);
+        var random = new Random(windowSeconds);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var guard = new ReplayGuard(window, time);
+        var first = new Dictionary<string, DateTimeOffset>();
+        for (var step = 0; step < 20_000; step++)
+        {
+            time.Advance(TimeSpan.FromTicks(random.NextInt64(window.Ticks / 6)));
+            var checkedAt = time.GetUtcNow();
+            var id = $"m-{random.Next(256)}";
+            var created = first.TryGetValue(id, out var earlier) && random.Next(2) == 0
+                ? earlier
+                : checkedAt + TimeSpan.FromTicks(random.NextInt64(-window.Ticks, window.Ticks + 1));
+            if ((checkedAt - created).Duration() > window)
+            {
+                continue;
+            }
+
+            time.Advance(TimeSpan.FromTicks(random.NextInt64(window.Ticks / 16)));
+            if (guard.TryAccept("c", id, created))
+            {
+                Assert.False(first.TryGetValue(id, out var still) && checkedAt <= still + window,
+                    $"step {step}: {id} accepted again while its envelope of {still:O} still passed");
+                first[id] = created;
+            }
+        }
+    }
+
     [Fact]
     public async Task ConcurrentCallsWithOneId_AcceptExactlyOne()
     {
@@ -82,5 +162,26 @@ public sealed class ReplayGuardTests
             Enumerable.Range(0, 64).Select(_ => Task.Run(() => guard.TryAccept("c", "m", time.GetUtcNow()))));
 
         Assert.Equal(1, accepted.Count(a => a));
+    }
+
+    /// <summary>A wall clock that can be stepped either way apart from the elapsed time, which only runs.</summary>
+    private sealed class SteppedClock(DateTimeOffset start) : TimeProvider
+    {
+        private DateTimeOffset _wall = start;
+        private long _elapsed;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override DateTimeOffset GetUtcNow() => _wall;
+
+        public override long GetTimestamp() => _elapsed;
+
+        public void Step(TimeSpan by) => _wall += by;
+
+        public void Run(TimeSpan by)
+        {
+            _wall += by;
+            _elapsed += by.Ticks;
+        }
     }
 }
