@@ -15,9 +15,9 @@ namespace ExchangeGateway.Host;
 /// set covering an eighth of the window: a call checks them all and adds to the set of its id's expiry. A set is
 /// emptied, and gives its memory back, once the eighth after its own has passed too: the spare eighth covers a call
 /// whose skew check read the clock a little before this guard did. A set that starts filling again is sized at once
-/// to what the last emptied one held. For envelopes made now, memory thus follows the call rate of the last window
-/// and an eighth to a quarter (about 36 bytes a call) and falls about two windows after the rate does, at the next
-/// call; no call ever scans what older calls left.
+/// to what the last emptied one held, unless a pause emptied them all. For envelopes made now, memory thus follows
+/// the call rate of the last window and an eighth to a quarter (about 36 bytes a call) and falls about two windows
+/// after the rate does, at the first call then; no call ever scans what older calls left.
 /// </para>
 /// <para>
 /// Expiries are turned into times of the monotonic clock when an id is accepted, so stepping the wall clock neither
@@ -64,12 +64,17 @@ internal sealed class ReplayGuard
     public bool TryAccept(string client, string messageId, DateTimeOffset created)
     {
         var key = Key(client, messageId);
-        var elapsed = _time.GetElapsedTime(_started).Ticks;
-        var remaining = (created + _window - _time.GetUtcNow()).Ticks;
-        var now = elapsed / _slotTicks;
-        var expiry = (elapsed + Math.Max(0, remaining)) / _slotTicks;
         lock (_lock)
         {
+            // Under the lock, so that no later reading moves the ring first; the wall clock first, so that time passing
+            // between the two readings makes an id kept longer, never shorter.
+            var remaining = (created + _window - _time.GetUtcNow()).Ticks;
+            var elapsed = _time.GetElapsedTime(_started).Ticks;
+            var now = elapsed / _slotTicks;
+
+            // An expiry the guard's clock already sees passed (the skew check read the clock a little earlier) is
+            // kept in the slot just passed at the earliest, which stays until the next one begins.
+            var expiry = Math.Max(now - 1, (elapsed + remaining) / _slotTicks);
             Advance(now);
             foreach (var seen in _slots)
             {
@@ -79,9 +84,8 @@ internal sealed class ReplayGuard
                 }
             }
 
-            // A call that waited for the lock may find the ring moved on: its expiry goes no earlier than the current
-            // slot. No envelope that passes the skew check expires beyond the ring's last slot.
-            var set = _slots[Math.Clamp(expiry, _current, _current + Slots - 2) % Slots];
+            // No envelope that passes the skew check expires beyond the ring's last slot.
+            var set = _slots[(Math.Clamp(expiry, _current - 1, _current + Slots - 2) + Slots) % Slots];
             if (set.Count == 0)
             {
                 set.EnsureCapacity(_lastCount);
@@ -103,6 +107,12 @@ internal sealed class ReplayGuard
                 set.Clear();
                 set.TrimExcess();
             }
+        }
+
+        if (now >= _current + Slots)
+        {
+            // A pause emptied them all: what the sets held before it says nothing of the calls after it.
+            _lastCount = 0;
         }
 
         _current = Math.Max(_current, now);

@@ -75,6 +75,39 @@ public sealed class ReplayGuardTests
     }
 
     [Fact]
+    public void TimePassingWhileTheGuardReadsTheClock_NeverShortensMemory()
+    {
+        // Each reading of the wall clock takes 2 ms. The envelope expires 1 ms into the guard's 10th eighth; its
+        // replay's skew check reads the clock at that last passing instant, the guard an eighth less 1 ms later.
+        var window = TimeSpan.FromSeconds(8);
+        var eighth = window.Ticks / 8;
+        var millisecond = TimeSpan.TicksPerMillisecond;
+        var time = new SteppedClock(DateTimeOffset.UtcNow) { WallReadTakes = TimeSpan.FromMilliseconds(2) };
+        var guard = new ReplayGuard(window, time);
+        time.Run(TimeSpan.FromTicks(2 * eighth - millisecond));
+        var created = time.GetUtcNow();
+        Assert.True(guard.TryAccept("c", "m", created));
+
+        time.Run(TimeSpan.FromTicks(11 * eighth - time.GetTimestamp()));
+        Assert.False(guard.TryAccept("c", "m", created));
+    }
+
+    [Fact]
+    public void EnvelopeTheGuardSeesExpired_IsKeptNoMoreThanAQuarterWindowBeyondItsExpiry()
+    {
+        var window = TimeSpan.FromSeconds(8);
+        var eighth = window / 8;
+        var time = new SteppedClock(DateTimeOffset.UtcNow);
+        var guard = new ReplayGuard(window, time);
+        var created = time.GetUtcNow() + eighth / 10;
+        time.Run(window + eighth);
+        Assert.True(guard.TryAccept("c", "m", created));
+
+        time.Run(created + window + eighth * 2 + TimeSpan.FromMilliseconds(1) - time.GetUtcNow());
+        Assert.True(guard.TryAccept("c", "m", time.GetUtcNow()));
+    }
+
+    [Fact]
     public void WallClockSteppedAheadAndBack_ForgetsNothingEarly()
     {
         var time = new SteppedClock(DateTimeOffset.UtcNow);
@@ -170,9 +203,16 @@ public sealed class ReplayGuardTests
         private DateTimeOffset _wall = start;
         private long _elapsed;
 
+        /// <summary>Time that passes, on both clocks, each time the wall clock is read.</summary>
+        public TimeSpan WallReadTakes { get; init; }
+
         public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
-        public override DateTimeOffset GetUtcNow() => _wall;
+        public override DateTimeOffset GetUtcNow()
+        {
+            Run(WallReadTakes);
+            return _wall;
+        }
 
         public override long GetTimestamp() => _elapsed;
 

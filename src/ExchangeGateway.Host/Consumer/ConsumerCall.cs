@@ -66,6 +66,8 @@ internal sealed class ConsumerCall(
             return await RefuseAsync(claimed, admissionFault!, []).ConfigureAwait(false);
         }
 
+        // Counted from the call's arrival: the envelope is made once the payload is read, and the provider guards it
+        // again from the envelope's own signed time.
         if (!replays.TryAccept(request.Call.Client, request.Call.MessageId, evidence.Now))
         {
             return await RefuseAsync(request.Call, new GatewayFault(StatusCode.AlreadyExists, Reasons.DuplicateMessage,
