@@ -17,7 +17,7 @@ namespace ExchangeGateway.Host;
 /// whose skew check read the clock a little before this guard did. A set that starts filling again is sized at once
 /// to what the last emptied one held, unless a pause emptied them all. For envelopes made now, memory thus follows
 /// the call rate of the last window and an eighth to a quarter (about 36 bytes a call) and falls about two windows
-/// after the rate does, at the first call then; no call ever scans what older calls left.
+/// and a half after the rate does, at the first call then; no call ever scans what older calls left.
 /// </para>
 /// <para>
 /// Expiries are turned into times of the monotonic clock when an id is accepted, so stepping the wall clock neither
@@ -47,6 +47,9 @@ internal sealed class ReplayGuard
     // How many ids the set emptied last held: the size to give the next set that starts filling.
     private int _lastCount;
 
+    // How many ids all the sets hold.
+    private long _held;
+
     public ReplayGuard(TimeSpan window, TimeProvider time)
     {
         // A second is the least clockSkewSeconds allows; below some ticks the ring could not reach an expiry.
@@ -74,7 +77,7 @@ internal sealed class ReplayGuard
 
             // An expiry the guard's clock already sees passed (the skew check read the clock a little earlier) is
             // kept in the slot just passed at the earliest, which stays until the next one begins.
-            var expiry = Math.Max(now - 1, (elapsed + remaining) / _slotTicks);
+            var expiry = elapsed + remaining < 0 ? now - 1 : Math.Max(now - 1, (elapsed + remaining) / _slotTicks);
             Advance(now);
             foreach (var seen in _slots)
             {
@@ -91,7 +94,13 @@ internal sealed class ReplayGuard
                 set.EnsureCapacity(_lastCount);
             }
 
-            return set.Add(key);
+            if (!set.Add(key))
+            {
+                return false;
+            }
+
+            _held++;
+            return true;
         }
     }
 
@@ -103,13 +112,14 @@ internal sealed class ReplayGuard
             var set = _slots[(next - 2 + Slots) % Slots];
             if (set.Count > 0)
             {
+                _held -= set.Count;
                 _lastCount = set.Count;
                 set.Clear();
                 set.TrimExcess();
             }
         }
 
-        if (now >= _current + Slots)
+        if (_held == 0)
         {
             // A pause emptied them all: what the sets held before it says nothing of the calls after it.
             _lastCount = 0;

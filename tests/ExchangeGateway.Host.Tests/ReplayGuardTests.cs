@@ -108,6 +108,45 @@ public sealed class ReplayGuardTests
     }
 
     [Fact]
+    public void EnvelopeExpiredBeforeTheGuardsFirstSlotEnds_IsKeptNoMoreThanAQuarterWindow()
+    {
+        var window = TimeSpan.FromSeconds(8);
+        var eighth = window / 8;
+        var time = new SteppedClock(DateTimeOffset.UtcNow);
+        var guard = new ReplayGuard(window, time);
+        var created = time.GetUtcNow() - window - eighth / 2;
+        Assert.True(guard.TryAccept("c", "m", created));
+
+        time.Run(eighth * 1.5 + TimeSpan.FromMilliseconds(1));
+        Assert.True(guard.TryAccept("c", "m", time.GetUtcNow()));
+    }
+
+    [Fact]
+    public void AfterAPauseThatEmptiedEverySet_NewSetsAreNotSizedToTheCallsBeforeIt()
+    {
+        var window = TimeSpan.FromSeconds(8);
+        var eighth = window / 8;
+        var time = new SteppedClock(DateTimeOffset.UtcNow);
+        var guard = new ReplayGuard(window, time);
+        for (var i = 0; i < 10_000; i++)
+        {
+            Assert.True(guard.TryAccept("c", $"burst-{i}", time.GetUtcNow()));
+        }
+
+        // Twelve eighths: every id has expired, though the ring has not gone round.
+        time.Run(eighth * 12);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10; i++)
+        {
+            time.Run(eighth);
+            Assert.True(guard.TryAccept("c", $"trickle-{i}", time.GetUtcNow()));
+        }
+
+        // A set sized to the burst alone would take some 360 KB.
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 64 * 1024);
+    }
+
+    [Fact]
     public void WallClockSteppedAheadAndBack_ForgetsNothingEarly()
     {
         var time = new SteppedClock(DateTimeOffset.UtcNow);
