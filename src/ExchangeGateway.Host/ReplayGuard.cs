@@ -15,7 +15,7 @@ namespace ExchangeGateway.Host;
 /// set covering an eighth of the window: a call checks them all and adds to the set of its id's expiry. A set is
 /// emptied, and gives its memory back, once the eighth after its own has passed too: the spare eighth covers a call
 /// whose skew check read the clock a little before this guard did. A set that starts filling again is sized at once
-/// to what the last emptied one held, unless a pause emptied them all. For envelopes made now, memory thus follows
+/// to what the last emptied one held, unless every set was empty. For envelopes made now, memory thus follows
 /// the call rate of the last window and an eighth to a quarter (about 36 bytes a call) and falls about two windows
 /// and a half after the rate does, at the first call then; no call ever scans what older calls left.
 /// </para>
