@@ -71,13 +71,14 @@ internal sealed class ReplayGuard
         {
             // Under the lock, so that no later reading moves the ring first; the wall clock first, so that time passing
             // between the two readings makes an id kept longer, never shorter.
-            var remaining = (created + _window - _time.GetUtcNow()).Ticks;
+            var wall = _time.GetUtcNow();
             var elapsed = _time.GetElapsedTime(_started).Ticks;
+            var expires = elapsed + (created + _window - wall).Ticks;
             var now = elapsed / _slotTicks;
 
             // An expiry the guard's clock already sees passed (the skew check read the clock a little earlier) is
             // kept in the slot just passed at the earliest, which stays until the next one begins.
-            var expiry = elapsed + remaining < 0 ? now - 1 : Math.Max(now - 1, (elapsed + remaining) / _slotTicks);
+            var expiry = expires < 0 ? now - 1 : Math.Max(now - 1, expires / _slotTicks);
             Advance(now);
             foreach (var seen in _slots)
             {
@@ -94,11 +95,8 @@ internal sealed class ReplayGuard
                 set.EnsureCapacity(_lastCount);
             }
 
-            if (!set.Add(key))
-            {
-                return false;
-            }
-
+            // No set holds the key (checked above), so it is added.
+            set.Add(key);
             _held++;
             return true;
         }
