@@ -113,6 +113,10 @@ internal static class DotnetLoad
         return GrpcChannel.ForAddress(command.Target, new GrpcChannelOptions
         {
             HttpHandler = handler,
+
+            // The generator stays up between points: without this each point's connection stayed open, idle, until
+            // the server's keep-alive timeout closed it (some 20 at a time on the consumer in a long run).
+            DisposeHttpClient = true,
             MaxReceiveMessageSize = 32 * 1024 * 1024,
             MaxSendMessageSize = 32 * 1024 * 1024,
         });
