@@ -127,6 +127,7 @@ internal sealed class DemoFederation : IAsyncDisposable
         var authority = Pki.Authority;
         var channel = GrpcChannel.ForAddress(Gateways[agency].ClientAddress, new GrpcChannelOptions
         {
+            DisposeHttpClient = true,
             HttpHandler = new SocketsHttpHandler
             {
                 SslOptions = new SslClientAuthenticationOptions

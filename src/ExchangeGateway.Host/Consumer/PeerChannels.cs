@@ -44,6 +44,9 @@ internal sealed class PeerChannels(
         {
             MaxReceiveMessageSize = options.MaxMessageBytes + Envelopes,
             MaxSendMessageSize = options.MaxMessageBytes + Envelopes,
+
+            // The channel owns its handler: disposing it closes the connections, not only the channel.
+            DisposeHttpClient = true,
             HttpHandler = new SocketsHttpHandler
             {
                 SslOptions = tls,

@@ -35,6 +35,9 @@ internal sealed class RegistryInvoker(int maxMessageBytes) : IDisposable
     {
         MaxReceiveMessageSize = maxMessageBytes,
         MaxSendMessageSize = maxMessageBytes,
+
+        // The channel owns its handler: disposing it closes the connections, not only the channel.
+        DisposeHttpClient = true,
         HttpHandler = new SocketsHttpHandler
         {
             EnableMultipleHttp2Connections = true,
