@@ -23,6 +23,7 @@ internal static class GatewayCommand
 
     private static async Task<int> RunAsync(FileInfo config, CancellationToken cancellationToken)
     {
+        var arenas = MallocArenas.Limit();
         if (!GatewaySettingsReader.TryRead(config.FullName, out var options, out var errors))
         {
             await Console.Error.WriteLineAsync($"{config.FullName} is not a valid gateway configuration:")
@@ -39,6 +40,11 @@ internal static class GatewayCommand
         await using var gateway = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
             .ConfigureAwait(false);
         Console.Out.WriteLine($"{options.Name}: client {gateway.ClientAddress}, exchange {gateway.ExchangeAddress}");
+        if (arenas is not null)
+        {
+            Console.Out.WriteLine($"{options.Name}: malloc arenas limited to {arenas} ({MallocArenas.Variable} unset)");
+        }
+
         if (gateway.AuditAddress is not null)
         {
             Console.Out.WriteLine($"{options.Name}: audit {gateway.AuditAddress}");
