@@ -7,13 +7,14 @@ namespace ExchangeGateway.Host;
 /// environment sets <c>MALLOC_ARENA_MAX</c> itself.
 /// </summary>
 /// <remarks>
-/// glibc gives a thread that first allocates an arena of its own, up to eight per processor, and an arena keeps the
-/// memory its threads freed. The thread pool retires and starts workers as load changes, so under sustained load a
-/// gateway's native memory (OpenSSL's and SQLite's allocations) kept rising for many minutes as new arenas filled; with
-/// two arenas it stayed flat at the same throughput (README, section Benchmark). The cap holds for arenas made after
-/// the call, so a process entry point calls <see cref="Limit()"/> first, before its threads multiply; glibc fixes its
-/// own limit once a process has nine arenas, after which the call changes nothing. An embedding host is left alone:
-/// only <c>exgw gateway</c> and the benchmark's gateway process call it.
+/// glibc gives the threads of a process arenas of their own, up to eight per processor, and each arena keeps memory its
+/// threads freed. Spread over 16 arenas, a gateway's malloc memory (OpenSSL's, SQLite's, the runtime's) kept growing
+/// for many minutes under sustained load; with two arenas, set by <c>MALLOC_ARENA_MAX=2</c> in its environment, it
+/// stayed flat at the same throughput (README, section Benchmark). The cap holds only for arenas made after the call,
+/// and the runtime's own threads make some before any managed code runs (6 in the benchmark's gateways), so this halves
+/// the growth where the variable removes it; a process entry point calls <see cref="Limit()"/> first, before its
+/// threads multiply. An embedding host is left alone: only <c>exgw gateway</c> and the benchmark's gateway process call
+/// it.
 /// </remarks>
 public static class MallocArenas
 {
