@@ -1,20 +1,22 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace ExchangeGateway.Host;
 
 /// <summary>
-/// Caps the number of glibc malloc arenas of a gateway process at one per processor (at least two), unless the
-/// environment sets <c>MALLOC_ARENA_MAX</c> itself.
+/// Caps the glibc malloc arenas a gateway process makes from now on at one per processor (at least two), unless its
+/// environment already sets a cap (<c>MALLOC_ARENA_MAX</c>, or <c>glibc.malloc.arena_max</c> in <c>GLIBC_TUNABLES</c>).
 /// </summary>
 /// <remarks>
 /// glibc gives the threads of a process arenas of their own, up to eight per processor, and each arena keeps memory its
 /// threads freed. Spread over 16 arenas, a gateway's malloc memory (OpenSSL's, SQLite's, the runtime's) kept growing
 /// for many minutes under sustained load; with two arenas, set by <c>MALLOC_ARENA_MAX=2</c> in its environment, it
-/// stayed flat at the same throughput (README, section Benchmark). The cap holds only for arenas made after the call,
-/// and the runtime's own threads make some before any managed code runs (6 in the benchmark's gateways), so this halves
-/// the growth where the variable removes it; a process entry point calls <see cref="Limit()"/> first, before its
-/// threads multiply. An embedding host is left alone: only <c>exgw gateway</c> and the benchmark's gateway process call
-/// it.
+/// stayed flat at the same throughput (README, section Benchmark). <c>mallopt</c> caps only arenas made after the call:
+/// those the runtime's threads made before any managed code ran stay (6 in the benchmark's gateways, so the cap halved
+/// the growth the variable removed), and once a process has had nine arenas glibc has fixed its limit and the call
+/// changes nothing, though it still succeeds. So a process entry point calls <see cref="Limit()"/> first, and the
+/// README recommends the variable. One per processor on larger machines is a choice; only two cores were measured. An
+/// embedding host is left alone: only <c>exgw gateway</c> and the benchmark's gateway process call it.
 /// </remarks>
 public static class MallocArenas
 {
@@ -25,8 +27,8 @@ public static class MallocArenas
     public const string Variable = "MALLOC_ARENA_MAX";
 
     /// <summary>
-    /// Sets the cap on Linux when <c>MALLOC_ARENA_MAX</c> is not set; returns the cap, or null when none was set
-    /// here (another system, the variable set, or a C library that refused the option).
+    /// Asks glibc, on Linux, to cap the arenas made from now on when the environment sets no cap; returns the cap
+    /// asked for, or null when none was (another system, a cap in the environment, or a C library that refused).
     /// </summary>
     public static int? Limit()
     {
@@ -35,14 +37,17 @@ public static class MallocArenas
             return null;
         }
 
-        return Limit(Environment.GetEnvironmentVariable(Variable), Environment.ProcessorCount, SetOption);
+        return Limit(Environment.GetEnvironmentVariable(Variable), Environment.GetEnvironmentVariable("GLIBC_TUNABLES"),
+            Environment.ProcessorCount, SetOption);
     }
 
     /// <summary>The decision, apart from the process it runs in (tests give their own
     /// <paramref name="mallopt"/>).</summary>
-    internal static int? Limit(string? variable, int processors, Func<int, int, int> mallopt)
+    internal static int? Limit(string? variable, string? tunables, int processors, Func<int, int, int> mallopt)
     {
-        if (!string.IsNullOrEmpty(variable))
+        // glibc takes a positive number and ignores anything else, so only a cap it took counts as set.
+        var set = int.TryParse(variable, NumberStyles.None, CultureInfo.InvariantCulture, out var cap) && cap > 0;
+        if (set || (tunables?.Contains("glibc.malloc.arena_max=", StringComparison.Ordinal) ?? false))
         {
             return null;
         }
@@ -51,7 +56,8 @@ public static class MallocArenas
         return mallopt(ArenaMaxOption, arenas) == 1 ? arenas : null;
     }
 
-    private static int SetOption(int option, int value)
+    /// <summary><c>mallopt</c>: 1 when the C library took the option, 0 when it refused or has none.</summary>
+    internal static int SetOption(int option, int value)
     {
         try
         {

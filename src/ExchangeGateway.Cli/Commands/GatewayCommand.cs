@@ -42,7 +42,8 @@ internal static class GatewayCommand
         Console.Out.WriteLine($"{options.Name}: client {gateway.ClientAddress}, exchange {gateway.ExchangeAddress}");
         if (arenas is not null)
         {
-            Console.Out.WriteLine($"{options.Name}: malloc arenas limited to {arenas} ({MallocArenas.Variable} unset)");
+            Console.Out.WriteLine(
+                $"{options.Name}: new malloc arenas capped at {arenas}; set {MallocArenas.Variable} to cap them all");
         }
 
         if (gateway.AuditAddress is not null)
