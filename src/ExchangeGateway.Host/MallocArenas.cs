@@ -1,59 +1,168 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace ExchangeGateway.Host;
 
 /// <summary>
-/// Caps the glibc malloc arenas a gateway process makes from now on at one per processor (at least two), unless its
-/// environment already sets a cap (<c>MALLOC_ARENA_MAX</c>, or <c>glibc.malloc.arena_max</c> in <c>GLIBC_TUNABLES</c>).
+/// Caps the glibc malloc arenas of a gateway process at one per processor (at least two), unless its environment
+/// already sets a cap (<c>MALLOC_ARENA_MAX</c>, or <c>glibc.malloc.arena_max</c> in <c>GLIBC_TUNABLES</c>): by
+/// restarting the process with the variable set, or, failing that, for the arenas made from then on.
 /// </summary>
 /// <remarks>
 /// glibc gives the threads of a process arenas of their own, up to eight per processor, and each arena keeps memory its
 /// threads freed. Spread over 16 arenas, a gateway's malloc memory (OpenSSL's, SQLite's, the runtime's) kept growing
 /// for many minutes under sustained load; with two arenas, set by <c>MALLOC_ARENA_MAX=2</c> in its environment, it
-/// stayed flat at the same throughput (README, section Benchmark). <c>mallopt</c> caps only arenas made after the call:
-/// those the runtime's threads made before any managed code ran stay (6 in the benchmark's gateways, so the cap halved
-/// the growth the variable removed), and once a process has had nine arenas glibc has fixed its limit and the call
-/// changes nothing, though it still succeeds. So a process entry point calls <see cref="Limit()"/> first, and the
-/// README recommends the variable. One per processor on larger machines is a choice; only two cores were measured. An
-/// embedding host is left alone: only <c>exgw gateway</c> and the benchmark's gateway process call it.
+/// stayed flat at the same throughput (README, section Benchmark). glibc reads the variable only when the process
+/// starts, and the runtime's threads make their arenas before any managed code runs, so <see cref="Restart"/> replaces
+/// the process by the same program with the variable set (same process id, arguments and environment otherwise).
+/// <c>mallopt</c>, the fallback (<see cref="Limit()"/>), caps only arenas made after the call: the 6 made before stayed
+/// in the benchmark's gateways, which halved the growth the variable removed; and once a process has had nine arenas
+/// glibc has fixed its limit and the call changes nothing, though it still succeeds. One per processor on larger
+/// machines is a choice; only two cores were measured. An embedding host is left alone: only <c>exgw gateway</c> and
+/// the benchmark's gateway process call these, first thing.
 /// </remarks>
 public static class MallocArenas
 {
     /// <summary>glibc's <c>M_ARENA_MAX</c> option of <c>mallopt</c> (malloc.h).</summary>
     private const int ArenaMaxOption = -8;
 
+    /// <summary><c>SIG_SETMASK</c> of <c>pthread_sigmask</c>, and the size of glibc's <c>sigset_t</c>.</summary>
+    private const int SignalMaskSet = 2;
+
+    private const int SignalSetBytes = 128;
+
     /// <summary>The environment variable through which glibc takes an arena limit at start, which wins.</summary>
     public const string Variable = "MALLOC_ARENA_MAX";
+
+    /// <summary>
+    /// The cap this process should have: on Linux, when its environment sets none glibc takes, one arena a processor,
+    /// at least two; otherwise null.
+    /// </summary>
+    public static int? Wanted() => OperatingSystem.IsLinux()
+        ? Wanted(Environment.GetEnvironmentVariable(Variable), Environment.GetEnvironmentVariable("GLIBC_TUNABLES"),
+            Environment.ProcessorCount)
+        : null;
+
+    /// <summary>The decision, apart from the process it runs in.</summary>
+    internal static int? Wanted(string? variable, string? tunables, int processors)
+    {
+        // glibc takes a positive number and ignores anything else, so only a cap it took counts as set.
+        var set = int.TryParse(variable, NumberStyles.None, CultureInfo.InvariantCulture, out var cap) && cap > 0;
+        return set || (tunables?.Contains("glibc.malloc.arena_max=", StringComparison.Ordinal) ?? false)
+            ? null
+            : Math.Max(2, processors);
+    }
+
+    /// <summary>
+    /// Replaces this process, on Linux, by the program it runs (same process id, arguments and environment) with
+    /// <c>MALLOC_ARENA_MAX</c> set to <paramref name="arenas"/>. Returns only when that failed, with the reason.
+    /// </summary>
+    public static string Restart(int arenas)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(arenas, 1);
+        if (!OperatingSystem.IsLinux())
+        {
+            return "only Linux has glibc's arenas";
+        }
+
+        byte[] arguments, environment;
+        try
+        {
+            arguments = File.ReadAllBytes("/proc/self/cmdline");
+            environment = File.ReadAllBytes("/proc/self/environ");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ex.Message;
+        }
+
+        var argv = Strings(arguments);
+        if (argv.Count == 0)
+        {
+            return "/proc/self/cmdline is empty";
+        }
+
+        var envp = WithCap(Strings(environment), arenas);
+        var pointers = new List<IntPtr>();
+        try
+        {
+            var path = Pointers([Encoding.ASCII.GetBytes("/proc/self/exe")], pointers)[0];
+            var argvPointers = Pointers(argv, pointers);
+            var envpPointers = Pointers(envp, pointers);
+
+            // The new program starts with this thread's signal mask: clear it, as a process normally starts.
+            var masked = NativeMethods.SetSignalMask(SignalMaskSet, new byte[SignalSetBytes], IntPtr.Zero);
+            if (masked != 0)
+            {
+                return $"pthread_sigmask: {Marshal.GetPInvokeErrorMessage(masked)}";
+            }
+
+            var failed = NativeMethods.Execute(path, argvPointers, envpPointers);
+            return $"execve ({failed}): {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}";
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return ex.Message;
+        }
+        finally
+        {
+            pointers.ForEach(Marshal.FreeHGlobal);
+        }
+    }
 
     /// <summary>
     /// Asks glibc, on Linux, to cap the arenas made from now on when the environment sets no cap; returns the cap
     /// asked for, or null when none was (another system, a cap in the environment, or a C library that refused).
     /// </summary>
-    public static int? Limit()
+    public static int? Limit() => Limit(Wanted(), SetOption);
+
+    /// <summary>The fallback, apart from the process it runs in (tests give their own
+    /// <paramref name="mallopt"/>).</summary>
+    internal static int? Limit(int? wanted, Func<int, int, int> mallopt) =>
+        wanted is { } arenas && mallopt(ArenaMaxOption, arenas) == 1 ? arenas : null;
+
+    /// <summary>The strings of a block such as <c>/proc/self/environ</c>: each ends in a NUL byte, which is
+    /// dropped; bytes are kept as they are, whatever their encoding.</summary>
+    internal static List<byte[]> Strings(ReadOnlySpan<byte> block)
     {
-        if (!OperatingSystem.IsLinux())
+        var strings = new List<byte[]>();
+        while (!block.IsEmpty)
         {
-            return null;
+            var end = block.IndexOf((byte)0);
+            var length = end < 0 ? block.Length : end;
+            strings.Add(block[..length].ToArray());
+            block = block[Math.Min(block.Length, length + 1)..];
         }
 
-        return Limit(Environment.GetEnvironmentVariable(Variable), Environment.GetEnvironmentVariable("GLIBC_TUNABLES"),
-            Environment.ProcessorCount, SetOption);
+        return strings;
     }
 
-    /// <summary>The decision, apart from the process it runs in (tests give their own
-    /// <paramref name="mallopt"/>).</summary>
-    internal static int? Limit(string? variable, string? tunables, int processors, Func<int, int, int> mallopt)
+    /// <summary>The environment <paramref name="entries"/> with the variable set to <paramref name="arenas"/>, in
+    /// place of any value it had.</summary>
+    internal static List<byte[]> WithCap(List<byte[]> entries, int arenas)
     {
-        // glibc takes a positive number and ignores anything else, so only a cap it took counts as set.
-        var set = int.TryParse(variable, NumberStyles.None, CultureInfo.InvariantCulture, out var cap) && cap > 0;
-        if (set || (tunables?.Contains("glibc.malloc.arena_max=", StringComparison.Ordinal) ?? false))
+        var prefix = Encoding.ASCII.GetBytes(Variable + "=");
+        var result = entries.Where(e => !e.AsSpan().StartsWith(prefix)).ToList();
+        result.Add(Encoding.ASCII.GetBytes(
+            string.Create(CultureInfo.InvariantCulture, $"{Variable}={arenas}")));
+        return result;
+    }
+
+    /// <summary>A NULL-terminated array of C strings, each allocated into <paramref name="allocated"/>.</summary>
+    private static IntPtr[] Pointers(List<byte[]> strings, List<IntPtr> allocated)
+    {
+        var pointers = new IntPtr[strings.Count + 1];
+        for (var i = 0; i < strings.Count; i++)
         {
-            return null;
+            var pointer = Marshal.AllocHGlobal(strings[i].Length + 1);
+            allocated.Add(pointer);
+            Marshal.Copy(strings[i], 0, pointer, strings[i].Length);
+            Marshal.WriteByte(pointer, strings[i].Length, 0);
+            pointers[i] = pointer;
         }
 
-        var arenas = Math.Max(2, processors);
-        return mallopt(ArenaMaxOption, arenas) == 1 ? arenas : null;
+        return pointers;
     }
 
     /// <summary><c>mallopt</c>: 1 when the C library took the option, 0 when it refused or has none.</summary>
@@ -79,5 +188,16 @@ public static class MallocArenas
         [DllImport("libc", EntryPoint = "mallopt", ExactSpelling = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         internal static extern int MallOpt(int option, int value);
+
+        /// <summary><c>int pthread_sigmask(int how, const sigset_t *set, sigset_t *oldset)</c>.</summary>
+        [DllImport("libc", EntryPoint = "pthread_sigmask", ExactSpelling = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        internal static extern int SetSignalMask(int how, byte[] set, IntPtr old);
+
+        /// <summary><c>int execve(const char *path, char *const argv[], char *const envp[])</c>: returns -1 and
+        /// sets errno only when it failed.</summary>
+        [DllImport("libc", EntryPoint = "execve", ExactSpelling = true, SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        internal static extern int Execute(IntPtr path, IntPtr[] argv, IntPtr[] envp);
     }
 }

@@ -5,13 +5,15 @@ public sealed class MallocArenasTests
     [Theory]
     [InlineData("4", null)]
     [InlineData(null, "glibc.malloc.check=0:glibc.malloc.arena_max=4")]
-    public void Limit_WithACapInTheEnvironment_LeavesTheLibraryAlone(string? variable, string? tunables)
+    public void Wanted_WithACapInTheEnvironment_IsNone_AndTheLibraryIsLeftAlone(string? variable, string? tunables)
     {
         var calls = 0;
 
-        var arenas = MallocArenas.Limit(variable, tunables, 2, (_, _) => ++calls);
+        var wanted = MallocArenas.Wanted(variable, tunables, 2);
+        var limit = MallocArenas.Limit(wanted, (_, _) => ++calls);
 
-        Assert.Null(arenas);
+        Assert.Null(wanted);
+        Assert.Null(limit);
         Assert.Equal(0, calls);
     }
 
@@ -21,25 +23,49 @@ public sealed class MallocArenasTests
     [InlineData("0", 2, 2)]
     [InlineData("two", 2, 2)]
     [InlineData(null, 16, 16)]
-    public void Limit_WithoutACapGlibcTakes_AsksForOneArenaAProcessor_AtLeastTwo(
+    public void Wanted_WithoutACapGlibcTakes_IsOneArenaAProcessor_AtLeastTwo_AsLimitAsks(
         string? variable, int processors, int expected)
     {
         var asked = new List<(int Option, int Value)>();
 
-        var arenas = MallocArenas.Limit(variable, "glibc.malloc.check=0", processors, (option, value) =>
+        var wanted = MallocArenas.Wanted(variable, "glibc.malloc.check=0", processors);
+        var limit = MallocArenas.Limit(wanted, (option, value) =>
         {
             asked.Add((option, value));
             return 1;
         });
 
-        Assert.Equal(expected, arenas);
+        Assert.Equal(expected, wanted);
+        Assert.Equal(expected, limit);
         Assert.Equal([(-8, expected)], asked);
     }
 
     [Fact]
     public void Limit_RefusedByTheLibrary_ReportsNoCap()
     {
-        Assert.Null(MallocArenas.Limit(null, null, 2, (_, _) => 0));
+        Assert.Null(MallocArenas.Limit(2, (_, _) => 0));
+    }
+
+    [Fact]
+    public void Strings_SplitAProcBlockAtItsNulBytes_KeepingEmptyOnesAndAnyEncoding()
+    {
+        byte[] block = [(byte)'a', 0, 0, 0xFF, (byte)'b', 0, (byte)'c'];
+
+        var strings = MallocArenas.Strings(block);
+
+        Assert.Equal([[(byte)'a'], [], [0xFF, (byte)'b'], [(byte)'c']], strings);
+        Assert.Empty(MallocArenas.Strings([]));
+    }
+
+    [Fact]
+    public void WithCap_ReplacesAnyValueOfTheVariable_AndKeepsEveryOtherEntryAsItWas()
+    {
+        List<byte[]> entries = [[.. "PATH=/bin"u8], [.. "MALLOC_ARENA_MAX=0"u8], [.. "MALLOC_ARENA_MAXIMUM=1"u8],
+            [0xFF, (byte)'=', (byte)'x']];
+
+        var result = MallocArenas.WithCap(entries, 4);
+
+        Assert.Equal([entries[0], entries[2], entries[3], [.. "MALLOC_ARENA_MAX=4"u8]], result);
     }
 
     [Fact]

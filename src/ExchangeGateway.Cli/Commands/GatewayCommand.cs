@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using ExchangeGateway.Host;
 using ExchangeGateway.Host.Configuration;
 
@@ -23,7 +24,6 @@ internal static class GatewayCommand
 
     private static async Task<int> RunAsync(FileInfo config, CancellationToken cancellationToken)
     {
-        var arenas = MallocArenas.Limit();
         if (!GatewaySettingsReader.TryRead(config.FullName, out var options, out var errors))
         {
             await Console.Error.WriteLineAsync($"{config.FullName} is not a valid gateway configuration:")
@@ -36,6 +36,7 @@ internal static class GatewayCommand
             return 2;
         }
 
+        var arenas = CapArenas(options.Name);
         using var loggers = GatewayLogging.Create(Path.Combine(config.DirectoryName!, "logs"), console: true);
         await using var gateway = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
             .ConfigureAwait(false);
@@ -54,5 +55,29 @@ internal static class GatewayCommand
         await Shutdown.WaitAsync(cancellationToken).ConfigureAwait(false);
 
         return 0;
+    }
+
+    /// <summary>
+    /// Restarts this process with glibc's malloc arenas capped from the start when its environment sets no cap
+    /// (<see cref="MallocArenas"/>); when that fails, or when <c>exgw</c> runs inside another program (tests), caps
+    /// the arenas still to be made and returns that cap.
+    /// </summary>
+    private static int? CapArenas(string name)
+    {
+        if (MallocArenas.Wanted() is not { } arenas)
+        {
+            return null;
+        }
+
+        if (Assembly.GetEntryAssembly() != typeof(GatewayCommand).Assembly)
+        {
+            return MallocArenas.Limit();
+        }
+
+        Console.Out.WriteLine($"{name}: restarting with {MallocArenas.Variable}={arenas} (one malloc arena a " +
+            "processor, at least two); set the variable to choose another cap");
+        var reason = MallocArenas.Restart(arenas);
+        Console.Error.WriteLine($"{name}: could not restart ({reason})");
+        return MallocArenas.Limit();
     }
 }

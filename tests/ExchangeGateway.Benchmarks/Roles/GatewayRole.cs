@@ -7,15 +7,22 @@ namespace ExchangeGateway.Benchmarks.Roles;
 
 /// <summary>
 /// <c>gateway --config FILE [--logging console+file|file|none]</c>: one gateway from its configuration file, started
-/// the way <c>exgw gateway</c> starts it (same malloc arena cap, same reader, same <see cref="GatewayNode"/>, the same
-/// Serilog set-up: compact JSON to <c>logs/</c> beside the file and lines to the console). Other logging is for
-/// experiments only.
+/// the way <c>exgw gateway</c> starts it (restarted with the same malloc arena cap, same reader, same
+/// <see cref="GatewayNode"/>, the same Serilog set-up: compact JSON to <c>logs/</c> beside the file and lines to the
+/// console). Other logging is for experiments only.
 /// </summary>
 internal static class GatewayRole
 {
     public static async Task<int> RunAsync(Arguments args)
     {
-        MallocArenas.Limit();
+        if (MallocArenas.Wanted() is { } arenas)
+        {
+            // Only a failed restart comes back: say so, and cap the arenas still to be made.
+            await Console.Error.WriteLineAsync($"could not restart: {MallocArenas.Restart(arenas)}")
+                .ConfigureAwait(false);
+            MallocArenas.Limit();
+        }
+
         var config = Path.GetFullPath(args.Required("--config"));
         if (!GatewaySettingsReader.TryRead(config, out var options, out var errors))
         {

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using ExchangeGateway.Cli.Demo;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ExchangeGateway.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>exgw gateway</c> as a process of its own, on a demo federation's files: it restarts itself once with glibc's
+/// malloc arenas capped, same process id and arguments, unless its environment sets a cap.
+/// </summary>
+public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClassFixture<GatewayCommandTests.Files>
+{
+    private static readonly int Arenas = Math.Max(2, Environment.ProcessorCount);
+
+    [Fact]
+    public async Task WithoutACap_RestartsOnceWithTheVariable_ThenServes()
+    {
+        var run = await RunUntilListeningAsync(null);
+
+        if (OperatingSystem.IsLinux())
+        {
+            var restarting = $"police-gw: restarting with MALLOC_ARENA_MAX={Arenas} (";
+            Assert.Single(run.Lines, line => line.StartsWith(restarting, StringComparison.Ordinal));
+            Assert.Contains($"MALLOC_ARENA_MAX={Arenas}", run.Environment);
+            Assert.Equal(["gateway", "--config", files.Config], run.Arguments[^3..]);
+        }
+        else
+        {
+            Assert.DoesNotContain(run.Lines, line => line.Contains("restarting", StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain(run.Lines, line => line.Contains("could not restart", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Lines, line => line.Contains("malloc arenas capped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WithACapInTheEnvironment_StartsOnceAsItIs()
+    {
+        var run = await RunUntilListeningAsync("3");
+
+        Assert.DoesNotContain(run.Lines, line => line.Contains("malloc arena", StringComparison.Ordinal));
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Contains("MALLOC_ARENA_MAX=3", run.Environment);
+        }
+    }
+
+    /// <summary>Starts the gateway, waits for its endpoints' line, reads what Linux says of the process then, and
+    /// stops it.</summary>
+    private async Task<Run> RunUntilListeningAsync(string? cap)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "exgw.dll"), "gateway",
+                     "--config", files.Config })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("GLIBC_TUNABLES");
+        start.Environment.Remove("MALLOC_ARENA_MAX");
+        if (cap is not null)
+        {
+            start.Environment["MALLOC_ARENA_MAX"] = cap;
+        }
+
+        using var process = Process.Start(start)!;
+        var lines = new List<string>();
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Add(string? line)
+        {
+            lock (lines)
+            {
+                if (line is not null)
+                {
+                    lines.Add(line);
+                }
+
+                if (line?.StartsWith("police-gw: client https://", StringComparison.Ordinal) ?? false)
+                {
+                    listening.TrySetResult();
+                }
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Add(e.Data);
+        process.ErrorDataReceived += (_, e) => Add(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await Task.WhenAny(listening.Task, process.WaitForExitAsync()).WaitAsync(TimeSpan.FromMinutes(1));
+            Assert.True(listening.Task.IsCompleted, "the gateway did not start:\n" + string.Join('\n', Copy()));
+            var environment = OperatingSystem.IsLinux() ? Strings($"/proc/{process.Id}/environ") : [];
+            var arguments = OperatingSystem.IsLinux() ? Strings($"/proc/{process.Id}/cmdline") : [];
+            return new Run(Copy(), environment, arguments);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        List<string> Copy()
+        {
+            lock (lines)
+            {
+                return [.. lines];
+            }
+        }
+    }
+
+    private static string[] Strings(string path) =>
+        File.ReadAllText(path).Split('\0', StringSplitOptions.RemoveEmptyEntries);
+
+    private sealed record Run(List<string> Lines, string[] Environment, string[] Arguments);
+
+    /// <summary>A demo federation's files, its gateways stopped: police's configuration is the one run.</summary>
+    public sealed class Files : IAsyncLifetime
+    {
+        private readonly string _directory =
+            Path.Combine(Path.GetTempPath(), "exgw-gateway-" + Guid.NewGuid().ToString("N"));
+
+        public string Config => Path.Combine(_directory, "police", "gateway.json");
+
+        public async Task InitializeAsync()
+        {
+            await using var federation = await DemoFederation.StartAsync(_directory, null,
+                NullLoggerFactory.Instance, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        }
+
+        public Task DisposeAsync()
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_directory, recursive: true);
+            return Task.CompletedTask;
+        }
+    }
+}
