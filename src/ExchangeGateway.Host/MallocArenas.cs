@@ -14,7 +14,7 @@ namespace ExchangeGateway.Host;
 /// threads freed. Spread over 16 arenas, a gateway's malloc memory (OpenSSL's, SQLite's, the runtime's) kept growing
 /// for many minutes under sustained load; with two arenas, set by <c>MALLOC_ARENA_MAX=2</c> in its environment, it
 /// stayed flat at the same throughput (README, section Benchmark). glibc reads the variable only when the process
-/// starts, and the runtime's threads make their arenas before any managed code runs, so <see cref="Restart"/> replaces
+/// starts, and the runtime's threads make their arenas before any managed code runs, so <see cref="Restart(int)"/> replaces
 /// the process by the same program with the variable set (same process id, arguments and environment otherwise).
 /// <c>mallopt</c>, the fallback (<see cref="Limit()"/>), caps only arenas made after the call: the 6 made before stayed
 /// in the benchmark's gateways, which halved the growth the variable removed; and once a process has had nine arenas
@@ -58,7 +58,10 @@ public static class MallocArenas
     /// Replaces this process, on Linux, by the program it runs (same process id, arguments and environment) with
     /// <c>MALLOC_ARENA_MAX</c> set to <paramref name="arenas"/>. Returns only when that failed, with the reason.
     /// </summary>
-    public static string Restart(int arenas)
+    public static string Restart(int arenas) => Restart(arenas, "/proc/self/exe");
+
+    /// <summary>The same with the program to run given (tests give one that is not there).</summary>
+    internal static string Restart(int arenas, string program)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(arenas, 1);
         if (!OperatingSystem.IsLinux())
@@ -87,19 +90,23 @@ public static class MallocArenas
         var pointers = new List<IntPtr>();
         try
         {
-            var path = Pointers([Encoding.ASCII.GetBytes("/proc/self/exe")], pointers)[0];
+            var path = Pointers([Encoding.UTF8.GetBytes(program)], pointers)[0];
             var argvPointers = Pointers(argv, pointers);
             var envpPointers = Pointers(envp, pointers);
 
-            // The new program starts with this thread's signal mask: clear it, as a process normally starts.
-            var masked = NativeMethods.SetSignalMask(SignalMaskSet, new byte[SignalSetBytes], IntPtr.Zero);
+            // The new program starts with this thread's signal mask: clear it, as a process normally starts, and put
+            // it back should the program not be replaced.
+            var mask = new byte[SignalSetBytes];
+            var masked = NativeMethods.SetSignalMask(SignalMaskSet, new byte[SignalSetBytes], mask);
             if (masked != 0)
             {
                 return $"pthread_sigmask: {Marshal.GetPInvokeErrorMessage(masked)}";
             }
 
             var failed = NativeMethods.Execute(path, argvPointers, envpPointers);
-            return $"execve ({failed}): {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}";
+            var reason = $"execve ({failed}): {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}";
+            _ = NativeMethods.SetSignalMask(SignalMaskSet, mask, null);
+            return reason;
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -192,7 +199,7 @@ public static class MallocArenas
         /// <summary><c>int pthread_sigmask(int how, const sigset_t *set, sigset_t *oldset)</c>.</summary>
         [DllImport("libc", EntryPoint = "pthread_sigmask", ExactSpelling = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int SetSignalMask(int how, byte[] set, IntPtr old);
+        internal static extern int SetSignalMask(int how, byte[] set, [Out] byte[]? old);
 
         /// <summary><c>int execve(const char *path, char *const argv[], char *const envp[])</c>: returns -1 and
         /// sets errno only when it failed.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ExchangeGateway.Host.Tests;
 
 public sealed class MallocArenasTests
@@ -76,4 +78,44 @@ public sealed class MallocArenasTests
 
         Assert.Equal(OperatingSystem.IsLinux() ? 1 : 0, answer);
     }
+
+    [Fact]
+    public void Restart_WhenTheProgramCannotRun_SaysWhyAndLeavesTheThreadsSignalMaskAsItWas()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "exgw-" + Guid.NewGuid().ToString("N"), "exgw");
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Equal("only Linux has glibc's arenas", MallocArenas.Restart(2, missing));
+            return;
+        }
+
+        // SIGUSR2 (12) blocked on this thread for the test: the restart clears the mask, and must put it back.
+        var old = new byte[128];
+        var usr2 = new byte[128];
+        usr2[1] = 0x08;
+        Assert.Equal(0, SetSignalMask(0, usr2, old));
+        try
+        {
+            var before = BlockedSignals();
+
+            var reason = MallocArenas.Restart(2, missing);
+
+            Assert.StartsWith("execve (-1): ", reason, StringComparison.Ordinal);
+            Assert.Contains("No such file", reason, StringComparison.OrdinalIgnoreCase);
+            Assert.EndsWith("800", before, StringComparison.Ordinal);
+            Assert.Equal(before, BlockedSignals());
+        }
+        finally
+        {
+            Assert.Equal(0, SetSignalMask(2, old, null));
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "pthread_sigmask", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int SetSignalMask(int how, byte[] set, [Out] byte[]? old);
+
+    /// <summary>The calling thread's blocked signals, as Linux reports them.</summary>
+    private static string BlockedSignals() =>
+        File.ReadLines("/proc/thread-self/status").Single(line => line.StartsWith("SigBlk:", StringComparison.Ordinal));
 }
