@@ -36,10 +36,10 @@ public static class MallocArenas
     public const string Variable = "MALLOC_ARENA_MAX";
 
     /// <summary>
-    /// The cap this process should have: on Linux, when its environment sets none glibc takes, one arena a processor,
-    /// at least two; otherwise null.
+    /// The cap this process should have: on Linux with glibc, when its environment sets none glibc takes, one arena a
+    /// processor, at least two; otherwise null.
     /// </summary>
-    public static int? Wanted() => OperatingSystem.IsLinux()
+    public static int? Wanted() => OperatingSystem.IsLinux() && IsGlibc()
         ? Wanted(Environment.GetEnvironmentVariable(Variable), Environment.GetEnvironmentVariable("GLIBC_TUNABLES"),
             Environment.ProcessorCount)
         : null;
@@ -172,6 +172,19 @@ public static class MallocArenas
         return pointers;
     }
 
+    /// <summary>Whether the C library is glibc (musl, say, has no arenas to cap and ignores the variable).</summary>
+    public static bool IsGlibc()
+    {
+        try
+        {
+            return NativeMethods.GlibcVersion() != IntPtr.Zero;
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
     /// <summary><c>mallopt</c>: 1 when the C library took the option, 0 when it refused or has none.</summary>
     internal static int SetOption(int option, int value)
     {
@@ -195,6 +208,12 @@ public static class MallocArenas
         [DllImport("libc", EntryPoint = "mallopt", ExactSpelling = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         internal static extern int MallOpt(int option, int value);
+
+        /// <summary><c>const char *gnu_get_libc_version(void)</c>: glibc's own, so missing from other C
+        /// libraries.</summary>
+        [DllImport("libc", EntryPoint = "gnu_get_libc_version", ExactSpelling = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        internal static extern IntPtr GlibcVersion();
 
         /// <summary><c>int pthread_sigmask(int how, const sigset_t *set, sigset_t *oldset)</c>.</summary>
         [DllImport("libc", EntryPoint = "pthread_sigmask", ExactSpelling = true)]

@@ -49,6 +49,16 @@ public sealed class MallocArenasTests
     }
 
     [Fact]
+    public void IsGlibc_OnThisLinux_AsLddSays()
+    {
+        // The CI machines run Debian (glibc); elsewhere there is no glibc to find.
+        var glibc = OperatingSystem.IsLinux() && File.Exists("/usr/bin/ldd")
+            && File.ReadAllText("/usr/bin/ldd").Contains("GNU C Library", StringComparison.Ordinal);
+
+        Assert.Equal(glibc, MallocArenas.IsGlibc());
+    }
+
+    [Fact]
     public void Strings_SplitAProcBlockAtItsNulBytes_KeepingEmptyOnesAndAnyEncoding()
     {
         byte[] block = [(byte)'a', 0, 0, 0xFF, (byte)'b', 0, (byte)'c'];
