@@ -15,24 +15,24 @@ namespace ExchangeGateway.Host;
 /// for many minutes under sustained load; with two arenas, set by <c>MALLOC_ARENA_MAX=2</c> in its environment, it
 /// stayed flat at the same throughput (README, section Benchmark). glibc reads the variable only when the process
 /// starts, and the runtime's threads make their arenas before any managed code runs, so <see cref="Restart(int)"/>
-/// replaces the process by the same program with the variable set (same process id, arguments and environment
-/// otherwise). <c>mallopt</c>, the fallback (<see cref="Limit()"/>), caps only arenas made after the call: the 6 made
-/// before stayed in the benchmark's gateways, which halved the growth the variable removed; and once a process has had
-/// nine arenas glibc has fixed its limit and the call changes nothing, though it still succeeds. One per processor on
-/// larger machines is a choice; only two cores were measured. An embedding host is left alone: only <c>exgw gateway</c>
-/// and the benchmark's gateway process call these, as they start.
+/// replaces the process by the same program with the variable set (same process id, name, arguments, signal mask and
+/// otherwise the same environment; the name of its diagnostics socket freed for the new runtime). <c>mallopt</c>, the
+/// fallback (<see cref="Limit()"/>), caps only arenas made after the call: the 6 made before stayed in the benchmark's
+/// gateways, which halved the growth the variable removed; and once a process has had nine arenas glibc has fixed its
+/// limit and the call changes nothing, though it still succeeds. One per processor on larger machines is a choice; only
+/// two cores were measured. An embedding host is left alone: only <c>exgw gateway</c> and the benchmark's gateway
+/// process call these, as they start.
 /// </remarks>
 public static class MallocArenas
 {
     /// <summary>glibc's <c>M_ARENA_MAX</c> option of <c>mallopt</c> (malloc.h).</summary>
     private const int ArenaMaxOption = -8;
 
-    /// <summary><c>SIG_SETMASK</c> of <c>pthread_sigmask</c>, and the size of glibc's <c>sigset_t</c>.</summary>
-    private const int SignalMaskSet = 2;
+    /// <summary>glibc's tunable for the same cap, in <c>GLIBC_TUNABLES</c>.</summary>
+    private const string Tunable = "glibc.malloc.arena_max";
 
-    private const int SignalSetBytes = 128;
-
-    /// <summary>The environment variable through which glibc takes an arena limit at start, which wins.</summary>
+    /// <summary>The environment variable through which glibc takes an arena limit at start (its tunable, when
+    /// valid, overrides it).</summary>
     public const string Variable = "MALLOC_ARENA_MAX";
 
     /// <summary>
@@ -47,20 +47,47 @@ public static class MallocArenas
     /// <summary>The decision, apart from the process it runs in.</summary>
     internal static int? Wanted(string? variable, string? tunables, int processors)
     {
-        // glibc takes a positive number and ignores anything else, so only a cap it took counts as set.
-        var set = int.TryParse(variable, NumberStyles.None, CultureInfo.InvariantCulture, out var cap) && cap > 0;
-        return set || (tunables?.Contains("glibc.malloc.arena_max=", StringComparison.Ordinal) ?? false)
-            ? null
-            : Math.Max(2, processors);
+        // Only a cap glibc takes counts as set: a value it reads as a positive number, in either place.
+        var tuned = (tunables ?? "").Split(':').Any(tunable => tunable.Split('=', 2) is [Tunable, var value]
+            && IsPositive(value));
+        return IsPositive(variable) || tuned ? null : Math.Max(2, processors);
+    }
+
+    /// <summary>
+    /// Whether glibc (2.36, <c>_dl_strtoul</c>) reads <paramref name="value"/> as a number above zero: blanks, a
+    /// sign, then decimal, octal after a 0 or hexadecimal after 0x, up to the first other character.
+    /// </summary>
+    internal static bool IsPositive(string? value)
+    {
+        var text = (value ?? "").AsSpan().TrimStart(" \t");
+        var negative = text.StartsWith("-");
+        text = negative || text.StartsWith("+") ? text[1..] : text;
+        var radix = text.StartsWith("0x") || text.StartsWith("0X") ? 16 : text.StartsWith("0") ? 8 : 10;
+        text = radix == 16 ? text[2..] : text;
+        var number = 0UL;
+        foreach (var c in text)
+        {
+            var digit = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiHexDigit(c) ? (char.ToLowerInvariant(c) - 'a') + 10
+                : int.MaxValue;
+            if (digit >= radix)
+            {
+                break;
+            }
+
+            number = unchecked((number * (ulong)radix) + (ulong)digit);
+        }
+
+        return (negative ? unchecked(0 - number) : number) != 0;
     }
 
     /// <summary>
     /// Replaces this process, on Linux, by the program it runs (same process id, arguments and environment) with
     /// <c>MALLOC_ARENA_MAX</c> set to <paramref name="arenas"/>. Returns only when that failed, with the reason.
     /// </summary>
-    public static string Restart(int arenas) => Restart(arenas, "/proc/self/exe");
+    public static string Restart(int arenas) => Restart(arenas, Environment.ProcessPath ?? "/proc/self/exe");
 
-    /// <summary>The same with the program to run given (tests give one that is not there).</summary>
+    /// <summary>The same with the program to run given: the one this process runs, by the path it was started
+    /// with, so that it keeps its name (tests give one that is not there).</summary>
     internal static string Restart(int arenas, string program)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(arenas, 1);
@@ -94,19 +121,11 @@ public static class MallocArenas
             var argvPointers = Pointers(argv, pointers);
             var envpPointers = Pointers(envp, pointers);
 
-            // The new program starts with this thread's signal mask: clear it, as a process normally starts, and put
-            // it back should the program not be replaced.
-            var mask = new byte[SignalSetBytes];
-            var masked = NativeMethods.SetSignalMask(SignalMaskSet, new byte[SignalSetBytes], mask);
-            if (masked != 0)
-            {
-                return $"pthread_sigmask: {Marshal.GetPInvokeErrorMessage(masked)}";
-            }
-
-            var failed = NativeMethods.Execute(path, argvPointers, envpPointers);
-            var reason = $"execve ({failed}): {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}";
-            _ = NativeMethods.SetSignalMask(SignalMaskSet, mask, null);
-            return reason;
+            // The runtime's diagnostics server listens on a socket named by process id and start time, which the
+            // new runtime must bind again (dotnet-counters, dotnet-trace): the name is freed for it.
+            FreeDiagnosticsSocket();
+            _ = NativeMethods.Execute(path, argvPointers, envpPointers);
+            return $"execve: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}";
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -154,6 +173,24 @@ public static class MallocArenas
         result.Add(Encoding.ASCII.GetBytes(
             string.Create(CultureInfo.InvariantCulture, $"{Variable}={arenas}")));
         return result;
+    }
+
+    /// <summary>Removes the name of this process's diagnostics socket (<c>dotnet-diagnostic-PID-START-socket</c> in
+    /// the temporary folder), if it has one.</summary>
+    private static void FreeDiagnosticsSocket()
+    {
+        try
+        {
+            foreach (var socket in Directory.EnumerateFiles(Path.GetTempPath(),
+                         $"dotnet-diagnostic-{Environment.ProcessId}-*-socket"))
+            {
+                File.Delete(socket);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Without diagnostics the gateway still runs; the restart goes on.
+        }
     }
 
     /// <summary>A NULL-terminated array of C strings, each allocated into <paramref name="allocated"/>.</summary>
@@ -214,11 +251,6 @@ public static class MallocArenas
         [DllImport("libc", EntryPoint = "gnu_get_libc_version", ExactSpelling = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         internal static extern IntPtr GlibcVersion();
-
-        /// <summary><c>int pthread_sigmask(int how, const sigset_t *set, sigset_t *oldset)</c>.</summary>
-        [DllImport("libc", EntryPoint = "pthread_sigmask", ExactSpelling = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int SetSignalMask(int how, byte[] set, [Out] byte[]? old);
 
         /// <summary><c>int execve(const char *path, char *const argv[], char *const envp[])</c>: returns -1 and
         /// sets errno only when it failed.</summary>

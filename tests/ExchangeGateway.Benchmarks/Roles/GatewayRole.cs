@@ -7,9 +7,9 @@ namespace ExchangeGateway.Benchmarks.Roles;
 
 /// <summary>
 /// <c>gateway --config FILE [--logging console+file|file|none]</c>: one gateway from its configuration file, started
-/// the way <c>exgw gateway</c> starts it (restarted with the same malloc arena cap, same reader, same
-/// <see cref="GatewayNode"/>, the same Serilog set-up: compact JSON to <c>logs/</c> beside the file and lines to the
-/// console). Other logging is for experiments only.
+/// the way <c>exgw gateway</c> starts it (restarted with the same malloc arena cap, though before reading its file and
+/// without a line about it; same reader, same <see cref="GatewayNode"/>, the same Serilog set-up: compact JSON to
+/// <c>logs/</c> beside the file and lines to the console). Other logging is for experiments only.
 /// </summary>
 internal static class GatewayRole
 {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Sockets;
 using ExchangeGateway.Cli.Demo;
 using ExchangeGateway.Host;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -24,6 +25,8 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
             Assert.Single(run.Lines, line => line.StartsWith(restarting, StringComparison.Ordinal));
             Assert.Contains($"MALLOC_ARENA_MAX={Arenas}", run.Environment);
             Assert.Equal(["gateway", "--config", files.Config], run.Arguments[^3..]);
+            Assert.Equal(run.Started, run.Name);
+            Assert.True(run.Diagnostics, "dotnet-counters and dotnet-trace could not reach the restarted runtime");
         }
         else
         {
@@ -43,6 +46,7 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
         if (OperatingSystem.IsLinux())
         {
             Assert.Contains("MALLOC_ARENA_MAX=3", run.Environment);
+            Assert.True(run.Diagnostics);
         }
     }
 
@@ -96,9 +100,15 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
         {
             await Task.WhenAny(listening.Task, process.WaitForExitAsync()).WaitAsync(TimeSpan.FromMinutes(1));
             Assert.True(listening.Task.IsCompleted, "the gateway did not start:\n" + string.Join('\n', Copy()));
-            var environment = OperatingSystem.IsLinux() ? Strings($"/proc/{process.Id}/environ") : [];
-            var arguments = OperatingSystem.IsLinux() ? Strings($"/proc/{process.Id}/cmdline") : [];
-            return new Run(Copy(), environment, arguments);
+            if (!OperatingSystem.IsLinux())
+            {
+                return new Run(Copy(), [], [], "", "", false);
+            }
+
+            var name = (await File.ReadAllTextAsync($"/proc/{process.Id}/comm")).TrimEnd('\n');
+            var started = Path.GetFileName(start.FileName);
+            return new Run(Copy(), Strings($"/proc/{process.Id}/environ"), Strings($"/proc/{process.Id}/cmdline"),
+                name, started[..Math.Min(15, started.Length)], await DiagnosticsAnswerAsync(process.Id));
         }
         finally
         {
@@ -115,10 +125,36 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
         }
     }
 
+    /// <summary>Whether the runtime of process <paramref name="id"/> listens on its diagnostics socket, as
+    /// <c>dotnet-counters</c> finds it: <c>dotnet-diagnostic-PID-START-socket</c> in the temporary folder.</summary>
+    private static async Task<bool> DiagnosticsAnswerAsync(int id)
+    {
+        var socket = Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{id}-*-socket").SingleOrDefault();
+        if (socket is null)
+        {
+            return false;
+        }
+
+        using var client = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        try
+        {
+            await client.ConnectAsync(new UnixDomainSocketEndPoint(socket)).WaitAsync(TimeSpan.FromSeconds(10));
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
     private static string[] Strings(string path) =>
         File.ReadAllText(path).Split('\0', StringSplitOptions.RemoveEmptyEntries);
 
-    private sealed record Run(List<string> Lines, string[] Environment, string[] Arguments);
+    /// <summary>What a run printed and what Linux said of its process: environment, arguments, name (comm), the
+    /// name of the program started (as comm keeps it, 15 characters at most), and whether its diagnostics
+    /// answered.</summary>
+    private sealed record Run(List<string> Lines, string[] Environment, string[] Arguments, string Name,
+        string Started, bool Diagnostics);
 
     /// <summary>A demo federation's files, its gateways stopped: police's configuration is the one run.</summary>
     public sealed class Files : IAsyncLifetime
