@@ -74,7 +74,10 @@ public static class MallocArenas
                 break;
             }
 
-            number = unchecked((number * (ulong)radix) + (ulong)digit);
+            // glibc takes a number too large for 64 bits as the largest.
+            number = number > (ulong.MaxValue - (ulong)digit) / (ulong)radix
+                ? ulong.MaxValue
+                : (number * (ulong)radix) + (ulong)digit;
         }
 
         return (negative ? unchecked(0 - number) : number) != 0;
@@ -84,11 +87,11 @@ public static class MallocArenas
     /// Replaces this process, on Linux, by the program it runs (same process id, arguments and environment) with
     /// <c>MALLOC_ARENA_MAX</c> set to <paramref name="arenas"/>. Returns only when that failed, with the reason.
     /// </summary>
-    public static string Restart(int arenas) => Restart(arenas, Environment.ProcessPath ?? "/proc/self/exe");
+    public static string Restart(int arenas) => Restart(arenas, null);
 
-    /// <summary>The same with the program to run given: the one this process runs, by the path it was started
-    /// with, so that it keeps its name (tests give one that is not there).</summary>
-    internal static string Restart(int arenas, string program)
+    /// <summary>The same with the program to run given (tests give one that is not there); by default the one this
+    /// process runs, by the path it was started with when that holds a slash, so that it keeps its name.</summary>
+    internal static string Restart(int arenas, string? program)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(arenas, 1);
         if (!OperatingSystem.IsLinux())
@@ -113,6 +116,13 @@ public static class MallocArenas
             return "/proc/self/cmdline is empty";
         }
 
+        var started = Encoding.UTF8.GetString(argv[0]);
+        program ??= started.Contains('/', StringComparison.Ordinal) ? started : Environment.ProcessPath;
+        if (program is null || !File.Exists(program))
+        {
+            return $"this program is not found at '{program}'";
+        }
+
         var envp = WithCap(Strings(environment), arenas);
         var pointers = new List<IntPtr>();
         try
@@ -123,9 +133,10 @@ public static class MallocArenas
 
             // The runtime's diagnostics server listens on a socket named by process id and start time, which the
             // new runtime must bind again (dotnet-counters, dotnet-trace): the name is freed for it.
-            FreeDiagnosticsSocket();
+            var freed = FreeDiagnosticsSocket();
             _ = NativeMethods.Execute(path, argvPointers, envpPointers);
-            return $"execve: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}";
+            var reason = $"execve: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}";
+            return freed ? reason + "; .NET's diagnostic tools no longer find this process" : reason;
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -176,20 +187,27 @@ public static class MallocArenas
     }
 
     /// <summary>Removes the name of this process's diagnostics socket (<c>dotnet-diagnostic-PID-START-socket</c> in
-    /// the temporary folder), if it has one.</summary>
-    private static void FreeDiagnosticsSocket()
+    /// the temporary folder, START the process's start time in clock ticks); whether there was one.</summary>
+    private static bool FreeDiagnosticsSocket()
     {
         try
         {
-            foreach (var socket in Directory.EnumerateFiles(Path.GetTempPath(),
-                         $"dotnet-diagnostic-{Environment.ProcessId}-*-socket"))
+            // /proc/self/stat: "PID (NAME) STATE ...", the start time the 22nd field, the 20th after the name.
+            var stat = File.ReadAllText("/proc/self/stat");
+            var start = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19];
+            var socket = Path.Combine(Path.GetTempPath(), $"dotnet-diagnostic-{Environment.ProcessId}-{start}-socket");
+            if (!File.Exists(socket))
             {
-                File.Delete(socket);
+                return false;
             }
+
+            File.Delete(socket);
+            return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or IndexOutOfRangeException)
         {
             // Without diagnostics the gateway still runs; the restart goes on.
+            return false;
         }
     }
 

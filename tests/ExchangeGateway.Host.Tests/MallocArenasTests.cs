@@ -51,6 +51,7 @@ public sealed class MallocArenasTests
     [InlineData("07", true)]
     [InlineData("4abc", true)]
     [InlineData("-1", true)]
+    [InlineData("18446744073709551616", true)]
     [InlineData("08", false)]
     [InlineData("0", false)]
     [InlineData("abc", false)]
@@ -58,7 +59,8 @@ public sealed class MallocArenasTests
     [InlineData(null, false)]
     public void IsPositive_ReadsANumberAsGlibcDoes(string? value, bool positive)
     {
-        // glibc 2.36 reads octal after a 0, so "08" is 0; it stops at the first other character; -1 wraps around.
+        // glibc 2.36 reads octal after a 0, so "08" is 0; it stops at the first other character; -1 wraps around;
+        // 2^64 is taken as the largest number.
         Assert.Equal(positive, MallocArenas.IsPositive(value));
     }
 
@@ -101,22 +103,48 @@ public sealed class MallocArenasTests
     }
 
     [Fact]
-    public void SetOption_IsTakenByTheCLibrary_OnLinuxOnly()
+    public void SetOption_IsTakenByGlibcOnly()
     {
-        // M_ARENA_MAX at one per processor, what a gateway asks for: glibc answers 1; elsewhere there is no mallopt.
+        // M_ARENA_MAX at one per processor, what a gateway asks for: glibc answers 1; musl and others have no such
+        // option or no mallopt.
         var answer = MallocArenas.SetOption(-8, Math.Max(2, Environment.ProcessorCount));
 
-        Assert.Equal(OperatingSystem.IsLinux() ? 1 : 0, answer);
+        Assert.Equal(OperatingSystem.IsLinux() && MallocArenas.IsGlibc() ? 1 : 0, answer);
     }
 
     [Fact]
-    public void Restart_WhenTheProgramCannotRun_SaysWhy_AndThisProcessGoesOn()
+    public void Restart_OfAProgramThatIsNotThere_SaysSo_AndTriesNothing()
     {
         var missing = Path.Combine(Path.GetTempPath(), "exgw-" + Guid.NewGuid().ToString("N"), "exgw");
 
         var reason = MallocArenas.Restart(2, missing);
 
-        Assert.Equal(OperatingSystem.IsLinux() ? "execve: No such file or directory" : "only Linux has glibc's arenas",
-            reason);
+        Assert.Equal(OperatingSystem.IsLinux() ? $"this program is not found at '{missing}'"
+            : "only Linux has glibc's arenas", reason);
+    }
+
+    [Fact]
+    public void Restart_WhenExecveFails_SaysWhy_AndThisProcessGoesOn()
+    {
+        // A file that is not executable: execve refuses it. (It frees this test host's diagnostics socket first, as
+        // it would a gateway's, and says so.)
+        var file = Path.GetTempFileName();
+        try
+        {
+            var reason = MallocArenas.Restart(2, file);
+
+            if (OperatingSystem.IsLinux())
+            {
+                Assert.StartsWith("execve: Permission denied", reason, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal("only Linux has glibc's arenas", reason);
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using ExchangeGateway.Cli.Demo;
 using ExchangeGateway.Host;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -96,25 +97,32 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
         process.ErrorDataReceived += (_, e) => Add(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        Run run;
         try
         {
             await Task.WhenAny(listening.Task, process.WaitForExitAsync()).WaitAsync(TimeSpan.FromMinutes(1));
             Assert.True(listening.Task.IsCompleted, "the gateway did not start:\n" + string.Join('\n', Copy()));
             if (!OperatingSystem.IsLinux())
             {
-                return new Run(Copy(), [], [], "", "", false);
+                run = new Run(Copy(), [], [], "", "", false);
             }
-
-            var name = (await File.ReadAllTextAsync($"/proc/{process.Id}/comm")).TrimEnd('\n');
-            var started = Path.GetFileName(start.FileName);
-            return new Run(Copy(), Strings($"/proc/{process.Id}/environ"), Strings($"/proc/{process.Id}/cmdline"),
-                name, started[..Math.Min(15, started.Length)], await DiagnosticsAnswerAsync(process.Id));
+            else
+            {
+                var name = (await File.ReadAllTextAsync($"/proc/{process.Id}/comm")).TrimEnd('\n');
+                var started = Path.GetFileName(start.FileName);
+                run = new Run(Copy(), Strings($"/proc/{process.Id}/environ"), Strings($"/proc/{process.Id}/cmdline"),
+                    name, started[..Math.Min(15, started.Length)], await DiagnosticsAnswerAsync(process.Id));
+            }
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            await StopAsync(process);
         }
+
+        // A clean stop removes the diagnostics socket of the runtime that ran last.
+        Assert.Empty(Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{process.Id}-*-socket"));
+        return run;
+
 
         List<string> Copy()
         {
@@ -124,6 +132,31 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
             }
         }
     }
+
+    /// <summary>Stops the gateway as an operator would, with SIGTERM on Linux, and kills it only if it has not
+    /// stopped within 30 s.</summary>
+    private static async Task StopAsync(Process process)
+    {
+        if (OperatingSystem.IsLinux() && Kill(process.Id, 15) == 0)
+        {
+            try
+            {
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+                return;
+            }
+            catch (TimeoutException)
+            {
+                // Killed below.
+            }
+        }
+
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [DllImport("libc", EntryPoint = "kill", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Kill(int pid, int signal);
 
     /// <summary>Whether the runtime of process <paramref name="id"/> listens on its diagnostics socket, as
     /// <c>dotnet-counters</c> finds it: <c>dotnet-diagnostic-PID-START-socket</c> in the temporary folder.</summary>
