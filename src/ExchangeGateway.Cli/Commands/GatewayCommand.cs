@@ -37,6 +37,7 @@ internal static class GatewayCommand
         }
 
         var arenas = CapArenas(options.Name);
+        using var shutdown = Shutdown.Listen(cancellationToken);
         using var loggers = GatewayLogging.Create(Path.Combine(config.DirectoryName!, "logs"), console: true);
         await using var gateway = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
             .ConfigureAwait(false);
@@ -52,7 +53,7 @@ internal static class GatewayCommand
             Console.Out.WriteLine($"{options.Name}: audit {gateway.AuditAddress}");
         }
 
-        await Shutdown.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await shutdown.WaitAsync().ConfigureAwait(false);
 
         return 0;
     }

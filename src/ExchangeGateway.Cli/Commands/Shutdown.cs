@@ -2,37 +2,61 @@ using System.Runtime.InteropServices;
 
 namespace ExchangeGateway.Cli.Commands;
 
-/// <summary>Waits until the operator asks the process to stop: Ctrl+C, SIGINT or SIGTERM (as systemd sends).</summary>
-internal static class Shutdown
+/// <summary>
+/// Listens, from the moment it is made, for the operator asking the process to stop: Ctrl+C, SIGINT or SIGTERM (as
+/// systemd sends). A command makes it before it starts its servers, so that a stop asked for while they start is
+/// kept and honoured once they have started, in order, rather than ending the process at once.
+/// </summary>
+internal sealed class Shutdown : IDisposable
 {
-    public static async Task WaitAsync(CancellationToken cancellationToken)
-    {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        void Stop(PosixSignalContext context)
-        {
-            // Stop in order (dispose servers, flush logs) instead of letting the runtime end the process. A second
-            // signal can arrive while this method is letting go of its registrations and its token source: it is
-            // then the runtime's, which ends the process at once, as a second Ctrl+C is expected to.
-            context.Cancel = true;
-            try
-            {
-                stop.Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                context.Cancel = false;
-            }
-        }
+    private readonly CancellationTokenSource _stop;
+    private readonly PosixSignalRegistration _interrupt;
+    private readonly PosixSignalRegistration _terminate;
 
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+    private Shutdown(CancellationToken cancellationToken)
+    {
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+    }
+
+    /// <summary>Starts listening; <paramref name="cancellationToken"/> asks for a stop as well.</summary>
+    public static Shutdown Listen(CancellationToken cancellationToken) => new(cancellationToken);
+
+    /// <summary>Waits until a stop is asked for (at once if one already was), then says so.</summary>
+    public async Task WaitAsync()
+    {
         try
         {
-            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, _stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
             await Console.Out.WriteLineAsync("Stopping (Ctrl+C again to stop at once).").ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _interrupt.Dispose();
+        _terminate.Dispose();
+        _stop.Dispose();
+    }
+
+    private void Stop(PosixSignalContext context)
+    {
+        // Stop in order (dispose servers, flush logs) instead of letting the runtime end the process. A second
+        // signal can arrive while this object is letting go of its registrations and its token source: it is then
+        // the runtime's, which ends the process at once, as a second Ctrl+C is expected to.
+        context.Cancel = true;
+        try
+        {
+            _stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            context.Cancel = false;
         }
     }
 }

@@ -53,6 +53,7 @@ internal static class TsaCommand
         }
 
         using var certificate = PemFiles.Read(pki.FullName, "tsa");
+        using var shutdown = Shutdown.Listen(cancellationToken);
         using var loggers = GatewayLogging.Create(Path.Combine(directory.FullName, "tsa", "logs"), console: true);
         TimestampAuthorityServer server;
         try
@@ -71,7 +72,7 @@ internal static class TsaCommand
         Console.Out.WriteLine($"  certificate {certificate.Subject}, sha256 {Fingerprint.Of(certificate)}");
         Console.Out.WriteLine($"  policy {policy}");
         Console.Out.WriteLine("Running; press Ctrl+C to stop.");
-        await Shutdown.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await shutdown.WaitAsync().ConfigureAwait(false);
 
         return 0;
     }

@@ -28,13 +28,14 @@ internal static class UpCommand
     private static async Task<int> RunAsync(DirectoryInfo directory, int basePort, CancellationToken cancellationToken)
     {
         var root = Path.Combine(directory.FullName, "up");
+        using var shutdown = Shutdown.Listen(cancellationToken);
         using var loggers = GatewayLogging.Create(Path.Combine(root, "logs"), console: true);
         await using var federation = await DemoFederation.StartAsync(root, basePort, loggers, cancellationToken)
             .ConfigureAwait(false);
         Endpoints.Print(federation, Console.Out);
         Console.Out.WriteLine($"Client certificates for agency systems: {federation.Pki.Directory}/AGENCY-client.pem");
         Console.Out.WriteLine("Running; press Ctrl+C to stop.");
-        await Shutdown.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await shutdown.WaitAsync().ConfigureAwait(false);
 
         return 0;
     }
