@@ -116,9 +116,24 @@ public static class MallocArenas
             return "/proc/self/cmdline is empty";
         }
 
-        var started = Encoding.UTF8.GetString(argv[0]);
-        program ??= started.Contains('/', StringComparison.Ordinal) ? started : Environment.ProcessPath;
-        if (program is null || !File.Exists(program))
+        if (program is null)
+        {
+            var started = Encoding.UTF8.GetString(argv[0]);
+            program = started.Contains('/', StringComparison.Ordinal) ? started : Environment.ProcessPath;
+            if (program is null)
+            {
+                return "the path of this program is unknown";
+            }
+
+            // A binary deleted or replaced since this process started is not run in its place.
+            var running = RealPath("/proc/self/exe");
+            if (running is null || running != RealPath(program))
+            {
+                return $"'{program}' is no longer the program this process runs";
+            }
+        }
+
+        if (!File.Exists(program))
         {
             return $"this program is not found at '{program}'";
         }
@@ -211,6 +226,27 @@ public static class MallocArenas
         }
     }
 
+    /// <summary><c>realpath</c>: the file's absolute path, links resolved, or null when there is none (for
+    /// <c>/proc/self/exe</c> once its file is deleted or replaced).</summary>
+    private static string? RealPath(string path)
+    {
+        var resolved = NativeMethods.RealPath(Encoding.UTF8.GetBytes(path + "\0"), IntPtr.Zero);
+        if (resolved == IntPtr.Zero)
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = Marshal.PtrToStringUTF8(resolved);
+            return text is not null && File.Exists(text) ? text : null;
+        }
+        finally
+        {
+            NativeMethods.Free(resolved);
+        }
+    }
+
     /// <summary>A NULL-terminated array of C strings, each allocated into <paramref name="allocated"/>.</summary>
     private static IntPtr[] Pointers(List<byte[]> strings, List<IntPtr> allocated)
     {
@@ -269,6 +305,17 @@ public static class MallocArenas
         [DllImport("libc", EntryPoint = "gnu_get_libc_version", ExactSpelling = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         internal static extern IntPtr GlibcVersion();
+
+        /// <summary><c>char *realpath(const char *path, char *resolved)</c>: with a null buffer, one it allocates,
+        /// or null; the path NUL-terminated UTF-8.</summary>
+        [DllImport("libc", EntryPoint = "realpath", ExactSpelling = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        internal static extern IntPtr RealPath(byte[] path, IntPtr resolved);
+
+        /// <summary><c>void free(void *pointer)</c>.</summary>
+        [DllImport("libc", EntryPoint = "free", ExactSpelling = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        internal static extern void Free(IntPtr pointer);
 
         /// <summary><c>int execve(const char *path, char *const argv[], char *const envp[])</c>: returns -1 and
         /// sets errno only when it failed.</summary>

@@ -24,6 +24,7 @@ internal static class GatewayCommand
 
     private static async Task<int> RunAsync(FileInfo config, CancellationToken cancellationToken)
     {
+        using var shutdown = Shutdown.Listen(cancellationToken);
         if (!GatewaySettingsReader.TryRead(config.FullName, out var options, out var errors))
         {
             await Console.Error.WriteLineAsync($"{config.FullName} is not a valid gateway configuration:")
@@ -36,8 +37,7 @@ internal static class GatewayCommand
             return 2;
         }
 
-        var arenas = CapArenas(options.Name);
-        using var shutdown = Shutdown.Listen(cancellationToken);
+        var arenas = CapArenas(options.Name, shutdown);
         using var loggers = GatewayLogging.Create(Path.Combine(config.DirectoryName!, "logs"), console: true);
         await using var gateway = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
             .ConfigureAwait(false);
@@ -60,17 +60,18 @@ internal static class GatewayCommand
 
     /// <summary>
     /// Restarts this process with glibc's malloc arenas capped from the start when its environment sets no cap
-    /// (<see cref="MallocArenas"/>); when that fails, or when <c>exgw</c> runs inside another program (tests), caps
-    /// the arenas still to be made and returns that cap.
+    /// (<see cref="MallocArenas"/>); when that fails, when <c>exgw</c> runs inside another program (tests) or when a
+    /// stop has been asked for already, caps the arenas still to be made and returns that cap.
     /// </summary>
-    private static int? CapArenas(string name)
+    private static int? CapArenas(string name, Shutdown shutdown)
     {
         if (MallocArenas.Wanted() is not { } arenas)
         {
             return null;
         }
 
-        if (Assembly.GetEntryAssembly() != typeof(GatewayCommand).Assembly)
+        // Inside another program (tests), or once asked to stop (the new process would not know): no restart.
+        if (Assembly.GetEntryAssembly() != typeof(GatewayCommand).Assembly || shutdown.Requested)
         {
             return MallocArenas.Limit();
         }

@@ -23,6 +23,9 @@ internal sealed class Shutdown : IDisposable
     /// <summary>Starts listening; <paramref name="cancellationToken"/> asks for a stop as well.</summary>
     public static Shutdown Listen(CancellationToken cancellationToken) => new(cancellationToken);
 
+    /// <summary>Whether a stop has been asked for.</summary>
+    public bool Requested => _stop.IsCancellationRequested;
+
     /// <summary>Waits until a stop is asked for (at once if one already was), then says so.</summary>
     public async Task WaitAsync()
     {

@@ -51,9 +51,19 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
         }
     }
 
-    /// <summary>Starts the gateway, waits for its endpoints' line, reads what Linux says of the process then, and
-    /// stops it.</summary>
-    private async Task<Run> RunUntilListeningAsync(string? cap)
+    [Fact]
+    public async Task AStopAskedForWhileStarting_IsHonouredOnceStarted_InOrder()
+    {
+        // The first line comes from the starting gateway (its federation configuration loaded): SIGTERM then.
+        var run = await RunUntilListeningAsync("3", "");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Stopping (Ctrl+C again to stop at once).", run.Lines);
+    }
+
+    /// <summary>Starts the gateway, waits for a line starting with <paramref name="until"/> (by default its
+    /// endpoints' line), reads what Linux says of the process then, and stops it with SIGTERM.</summary>
+    private async Task<Run> RunUntilListeningAsync(string? cap, string until = "police-gw: client https://")
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -86,7 +96,7 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
                     lines.Add(line);
                 }
 
-                if (line?.StartsWith("police-gw: client https://", StringComparison.Ordinal) ?? false)
+                if (line?.StartsWith(until, StringComparison.Ordinal) ?? false)
                 {
                     listening.TrySetResult();
                 }
@@ -121,7 +131,7 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
 
         // A clean stop removes the diagnostics socket of the runtime that ran last.
         Assert.Empty(Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{process.Id}-*-socket"));
-        return run;
+        return run with { Lines = Copy(), ExitCode = process.ExitCode };
 
 
         List<string> Copy()
@@ -183,11 +193,15 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
     private static string[] Strings(string path) =>
         File.ReadAllText(path).Split('\0', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>What a run printed and what Linux said of its process: environment, arguments, name (comm), the
+    /// <summary>What a run printed (up to its end) and what Linux said of its process: environment, arguments, name (comm), the
     /// name of the program started (as comm keeps it, 15 characters at most), and whether its diagnostics
     /// answered.</summary>
     private sealed record Run(List<string> Lines, string[] Environment, string[] Arguments, string Name,
-        string Started, bool Diagnostics);
+        string Started, bool Diagnostics)
+    {
+        /// <summary>How the process ended, once stopped.</summary>
+        public int? ExitCode { get; init; }
+    }
 
     /// <summary>A demo federation's files, its gateways stopped: police's configuration is the one run.</summary>
     public sealed class Files : IAsyncLifetime
