@@ -193,8 +193,8 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
     private static string[] Strings(string path) =>
         File.ReadAllText(path).Split('\0', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>What a run printed (up to its end) and what Linux said of its process: environment, arguments, name (comm), the
-    /// name of the program started (as comm keeps it, 15 characters at most), and whether its diagnostics
+    /// <summary>What a run printed (up to its end) and what Linux said of its process: environment, arguments, name
+    /// (comm), the name of the program started (as comm keeps it, 15 characters at most), and whether its diagnostics
     /// answered.</summary>
     private sealed record Run(List<string> Lines, string[] Environment, string[] Arguments, string Name,
         string Started, bool Diagnostics)
