@@ -81,28 +81,6 @@ public sealed class MallocArenasTests
     }
 
     [Fact]
-    public void Strings_SplitAProcBlockAtItsNulBytes_KeepingEmptyOnesAndAnyEncoding()
-    {
-        byte[] block = [(byte)'a', 0, 0, 0xFF, (byte)'b', 0, (byte)'c'];
-
-        var strings = MallocArenas.Strings(block);
-
-        Assert.Equal([[(byte)'a'], [], [0xFF, (byte)'b'], [(byte)'c']], strings);
-        Assert.Empty(MallocArenas.Strings([]));
-    }
-
-    [Fact]
-    public void WithCap_ReplacesAnyValueOfTheVariable_AndKeepsEveryOtherEntryAsItWas()
-    {
-        List<byte[]> entries = [[.. "PATH=/bin"u8], [.. "MALLOC_ARENA_MAX=0"u8], [.. "MALLOC_ARENA_MAXIMUM=1"u8],
-            [0xFF, (byte)'=', (byte)'x']];
-
-        var result = MallocArenas.WithCap(entries, 4);
-
-        Assert.Equal([entries[0], entries[2], entries[3], [.. "MALLOC_ARENA_MAX=4"u8]], result);
-    }
-
-    [Fact]
     public void SetOption_IsTakenByGlibcOnly()
     {
         // M_ARENA_MAX at one per processor, what a gateway asks for: glibc answers 1; musl and others have no such
