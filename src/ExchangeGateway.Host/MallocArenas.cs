@@ -83,8 +83,9 @@ public static class MallocArenas
     }
 
     /// <summary>
-    /// Replaces this process, on Linux, by the program it runs (same process id, arguments and environment) with
-    /// <c>MALLOC_ARENA_MAX</c> set to <paramref name="arenas"/>. Returns only when that failed, with the reason.
+    /// Replaces this process, on Linux, by the program it runs (<see cref="ProcessRestart"/>) with
+    /// <c>MALLOC_ARENA_MAX</c> set to <paramref name="arenas"/>. Returns only when that failed or was not tried (the
+    /// binary replaced since start, say), with the reason.
     /// </summary>
     public static string Restart(int arenas) => Restart(arenas, null);
 

@@ -17,12 +17,19 @@ public static class ProcessRestart
     /// </summary>
     public static string With(string name, string value) => With(name, value, null);
 
-    /// <summary>The same with the program to run given (tests give one that is not there); by default the one this
-    /// process runs, by the path it was started with when that holds a slash, so that it keeps its name.</summary>
+    /// <summary>The same with the program to run given (tests give one that is not there, or cannot run), which
+    /// skips the check that it is still the program this process runs; by default the one this process runs, by the
+    /// path it was started with when that holds a slash, so that it keeps its name.</summary>
     internal static string With(string name, string value, string? program)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(value);
+        if (name.Contains('=', StringComparison.Ordinal) || name.Contains('\0', StringComparison.Ordinal)
+            || value.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("An environment variable's name holds no '=' and neither part a NUL.");
+        }
+
         if (!OperatingSystem.IsLinux())
         {
             return "only Linux is restarted this way";

@@ -25,4 +25,13 @@ public sealed class ProcessRestartTests
 
         Assert.Equal([entries[0], entries[2], entries[3], [.. "MALLOC_ARENA_MAX=4"u8]], result);
     }
+
+    [Theory]
+    [InlineData("A=B", "1")]
+    [InlineData("A\0B", "1")]
+    [InlineData("A", "1\0")]
+    public void With_ANameOrValueTheEnvironmentCannotHold_IsRefused(string name, string value)
+    {
+        Assert.Throws<ArgumentException>(() => ProcessRestart.With(name, value));
+    }
 }

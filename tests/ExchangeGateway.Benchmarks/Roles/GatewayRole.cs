@@ -17,7 +17,7 @@ internal static class GatewayRole
     {
         if (MallocArenas.Wanted() is { } arenas)
         {
-            // Only a failed restart comes back: say so, and cap the arenas still to be made.
+            // Only a restart that failed or was not tried comes back: say so, and cap the arenas still to be made.
             await Console.Error.WriteLineAsync($"could not restart: {MallocArenas.Restart(arenas)}")
                 .ConfigureAwait(false);
             MallocArenas.Limit();
