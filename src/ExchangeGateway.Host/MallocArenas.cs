@@ -129,11 +129,7 @@ public static class MallocArenas
         {
             return NativeMethods.MallOpt(option, value);
         }
-        catch (EntryPointNotFoundException)
-        {
-            return 0;
-        }
-        catch (DllNotFoundException)
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
             return 0;
         }

@@ -162,8 +162,7 @@ public static class ProcessRestart
 
         try
         {
-            var text = Marshal.PtrToStringUTF8(resolved);
-            return text is not null && File.Exists(text) ? text : null;
+            return Marshal.PtrToStringUTF8(resolved);
         }
         finally
         {
