@@ -171,6 +171,23 @@ public sealed class QuickBenchmarkTests : IDisposable
         Assert.Equal(0, exitCode);
     }
 
+    [Fact]
+    public async Task FloorBenchmark_FewTimes_SumsTwoSealsTwoChecksAndOneRecord()
+    {
+        var (exitCode, output) = await RunBenchmarkAsync("floor", "--count", "20", "--out", _out.FullName);
+
+        var json = Path.Combine(_out.FullName, "floor.json");
+        Assert.True(File.Exists(json), $"no floor.json; the benchmark printed:\n{output}");
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var steps = report.RootElement.GetProperty("steps");
+        double Median(string step) => steps.GetProperty(step).GetProperty("p50").GetDouble();
+        Assert.All(new[] { "seal", "check", "record", "fsync" }, step => Assert.True(Median(step) > 0, step));
+
+        Assert.Equal(2 * Median("seal") + 2 * Median("check") + Median("record"),
+            report.RootElement.GetProperty("floor").GetDouble(), precision: 6);
+        Assert.Equal(0, exitCode);
+    }
+
     public void Dispose() => _out.Delete(recursive: true);
 
     private static async Task<(int ExitCode, string Output)> RunBenchmarkAsync(params string[] args)

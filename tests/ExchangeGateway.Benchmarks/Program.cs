@@ -35,6 +35,7 @@ internal static class Program
                 "archive-verify" => Archive.ArchiveBenchmark.Verify(rest),
                 "stamping" => await Archive.StampingBenchmark.RunAsync(rest).ConfigureAwait(false),
                 "appends" => await Archive.AppendBenchmark.RunAsync(rest).ConfigureAwait(false),
+                "floor" => await Archive.FloorBenchmark.RunAsync(rest).ConfigureAwait(false),
                 "compare" => await Report.Comparison.RunAsync(rest).ConfigureAwait(false),
                 _ => Usage($"unknown role '{role}'"),
             };

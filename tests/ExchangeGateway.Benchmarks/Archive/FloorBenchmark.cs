@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ExchangeGateway.Benchmarks.Load;
+using ExchangeGateway.Core.Envelopes;
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Core.Pki;
+using ExchangeGateway.Core.Signing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ExchangeGateway.Benchmarks.Archive;
+
+/// <summary>
+/// The evidence a lone call cannot do without, each step timed alone in one process and one run: a lone envelope
+/// sealed (encoded, hashed, signed as a batch of one by <see cref="BatchSigner"/>), a lone message's signature
+/// checked (<see cref="SignatureVerifier.VerifyMessage"/>, a new batch each time, so never from its cache), a lone
+/// record appended and awaited until durable (<see cref="SqliteMessageLog"/>, records of the gateway pair's shape),
+/// and, for the disk under them, one 4 KiB write and its <c>fsync</c>. At one call at a time a call waits for two
+/// seals (consumer, provider), two checks (provider, then consumer) and at least one durable record (the
+/// consumer's record of the checked response, which comes after the check and before the answer): the sum of their
+/// medians is a lower bound of what the evidence adds to a call's latency, whatever else the gateways do.
+/// </summary>
+internal static class FloorBenchmark
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var count = Options.Int(args, "--count", 2000);
+        var output = Options.Text(args, "--out");
+        if (count < 10)
+        {
+            throw new ArgumentException("--count must be at least 10");
+        }
+
+        var work = Directory.CreateTempSubdirectory("exgw-floor-bench-");
+        try
+        {
+            var steps = await MeasureAsync(work.FullName, count).ConfigureAwait(false);
+            var floor = 2 * steps.Seal.P50 + 2 * steps.Check.P50 + steps.Record.P50;
+            await WriteAsync(count, steps, floor, output).ConfigureAwait(false);
+            return 0;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<FloorSteps> MeasureAsync(string folder, int count)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var ca = CertificateFactory.CreateAuthority("CN=Floor benchmark CA", now.AddDays(-1), now.AddDays(1));
+        var signing = CertificateFactory.CreateSigning(ca, "CN=member", now.AddDays(-1), now.AddDays(1));
+        var authorities = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection(ca);
+        await using var signer = new BatchSigner(new MessageSigner(signing));
+        var warmup = Math.Max(count / 10, 5);
+
+        var sealedOnes = new List<(byte[] Envelope, BatchSignature Signature)>();
+        var seal = await TimeAsync(warmup, count, async i =>
+        {
+            var envelope = EnvelopeCodec.Encode(NewEnvelope(i));
+            var signature = await signer.SignAsync(EnvelopeCodec.Hash(envelope)).ConfigureAwait(false);
+            sealedOnes.Add((envelope, signature));
+        }).ConfigureAwait(false);
+
+        var check = await TimeAsync(warmup, count, i =>
+        {
+            var (envelope, signature) = sealedOnes[i % sealedOnes.Count];
+            var result = SignatureVerifier.VerifyMessage(
+                envelope, signature.Cms, signature.Proof.Encode(), authorities, DateTimeOffset.UtcNow);
+            return result.IsValid ? Task.CompletedTask : throw new InvalidOperationException(result.Failure);
+        }).ConfigureAwait(false);
+
+        var log = SqliteMessageLog.Open(Path.Combine(folder, "messagelog.db"));
+        Step record;
+        await using (log.ConfigureAwait(false))
+        {
+            record = await TimeAsync(warmup, count, async i =>
+            {
+                var (envelope, signature) = sealedOnes[i % sealedOnes.Count];
+                await log.AppendAsync(Record(envelope, signature)).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+
+        var page = RandomNumberGenerator.GetBytes(4096);
+        using var file = new FileStream(Path.Combine(folder, "fsync.bin"), FileMode.Create, FileAccess.Write);
+        var fsync = await TimeAsync(warmup, count, i =>
+        {
+            file.Write(page);
+            file.Flush(flushToDisk: true);
+            return Task.CompletedTask;
+        }).ConfigureAwait(false);
+        return new FloorSteps(seal, check, record, fsync);
+    }
+
+    /// <summary>Runs <paramref name="step"/> <paramref name="warmup"/> times untimed, then
+    /// <paramref name="count"/> times one after another, each timed.</summary>
+    private static async Task<Step> TimeAsync(int warmup, int count, Func<int, Task> step)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await step(i).ConfigureAwait(false);
+        }
+
+        var micros = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await step(warmup + i).ConfigureAwait(false);
+            micros[i] = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+        }
+
+        Array.Sort(micros);
+        return new Step(Percentiles.Of(micros, 50), Percentiles.Of(micros, 90), Percentiles.Of(micros, 99));
+    }
+
+    private static Envelope NewEnvelope(int index) => new()
+    {
+        Kind = EnvelopeKind.Request,
+        MessageId = Guid.CreateVersion7().ToString(),
+        Client = "MD/GOV/1006601000101/border-control",
+        Service = "MD/GOV/1006601000037/foreigners-registry:migration.v1.ResidencePermits",
+        Method = "GetPermit",
+        UserId = "officer-0417",
+        Issue = "border-check",
+        CreatedAt = Envelope.Truncate(DateTimeOffset.UtcNow),
+        PayloadDigest = SHA256.HashData(BitConverter.GetBytes(index)),
+        MetadataDigest = MetadataDigest.Compute([]),
+    };
+
+    /// <summary>A record as the gateway pair's benchmark calls make them: signed, no person named, no body.</summary>
+    private static MessageRecord Record(byte[] envelope, BatchSignature signature) => new()
+    {
+        MessageId = Guid.CreateVersion7().ToString(),
+        Side = LogSide.Consumer,
+        Direction = EnvelopeKind.Response,
+        Client = "MD/GOV/1006601000101/border-control",
+        Service = "MD/GOV/1006601000037/foreigners-registry:migration.v1.ResidencePermits",
+        Method = "GetPermit",
+        UserId = "officer-0417",
+        Issue = "border-check",
+        PayloadDigest = SHA256.HashData(envelope),
+        Envelope = envelope,
+        Signature = signature.Cms,
+        Proof = signature.Proof.Encode(),
+        LoggedAt = Envelope.Truncate(DateTimeOffset.UtcNow),
+        Outcome = "OK",
+    };
+
+    private static async Task WriteAsync(int count, FloorSteps steps, double floor, string? output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var table = new StringBuilder();
+        table.AppendLine("| step | p50 µs | p90 µs | p99 µs | times on a lone call's way |");
+        table.AppendLine("|---|---:|---:|---:|---:|");
+        table.AppendLine(Row("seal: a lone envelope encoded, hashed and signed (a batch of one)", steps.Seal, "2"));
+        table.AppendLine(Row("check: a lone message's signature and proof verified", steps.Check, "2"));
+        table.AppendLine(Row("record: a lone record appended and durable", steps.Record, "at least 1"));
+        table.AppendLine(Row("the disk: a 4 KiB write and its fsync", steps.Fsync, "(inside each record)"));
+        table.AppendLine(c, $"| floor: 2 seals + 2 checks + 1 record (p50s) | {floor:F0} | | | |");
+
+        var machine = Run.MachineInfo.Read(Run.Tools.Find());
+        var run = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm", c);
+        var text = $"# What the evidence adds to a lone call, at the least\n\n- run: {run} UTC, " +
+            $"source {machine.Source()}, {machine.BuildConfiguration} build\n- " +
+            $"{Environment.ProcessorCount} cores, one process, nothing else running in it; each step {count:N0} " +
+            "times one after another after a tenth as many untimed; ECDSA P-256 CMS signatures; records of the " +
+            "gateway pair's shape (envelope, signature, proof, no person named) in a new SQLite log (WAL, full " +
+            $"sync) in {Path.GetTempPath()}\n\n" + table + "\nAt one call at a time a call waits, one after the " +
+            "other, for the consumer's seal, the provider's check, the provider's seal, the consumer's check and the " +
+            $"consumer's record of the checked response: at least {(floor / 1000).ToString("F2", c)} ms by these " +
+            "medians, before any hop, registry call or parsing; the provider's own records overlap its registry call " +
+            "and the consumer's check.\n";
+        Console.Out.Write(text);
+        if (output is not null)
+        {
+            Directory.CreateDirectory(output);
+            await File.WriteAllTextAsync(Path.Combine(output, "floor.md"), text).ConfigureAwait(false);
+            var json = JsonSerializer.Serialize(new { machine.SourceCommit, count, steps, floor }, Json);
+            await File.WriteAllTextAsync(Path.Combine(output, "floor.json"), json).ConfigureAwait(false);
+            Console.Out.WriteLine($"wrote {Path.Combine(output, "floor.md")} and floor.json");
+        }
+    }
+
+    private static string Row(string name, Step step, string times) => string.Create(CultureInfo.InvariantCulture,
+        $"| {name} | {step.P50:F0} | {step.P90:F0} | {step.P99:F0} | {times} |");
+
+    private sealed record Step(double P50, double P90, double P99);
+
+    private sealed record FloorSteps(Step Seal, Step Check, Step Record, Step Fsync);
+}
