@@ -39,17 +39,48 @@ public static class MallocArenas
     /// processor, at least two; otherwise null.
     /// </summary>
     public static int? Wanted() => OperatingSystem.IsLinux() && IsGlibc()
-        ? Wanted(Environment.GetEnvironmentVariable(Variable), Environment.GetEnvironmentVariable("GLIBC_TUNABLES"),
-            Environment.ProcessorCount)
+        ? Wanted(StartEnvironment(), Environment.ProcessorCount)
         : null;
 
-    /// <summary>The decision, apart from the process it runs in.</summary>
-    internal static int? Wanted(string? variable, string? tunables, int processors)
+    /// <summary>The decision for one variable and one tunables string, apart from the process it runs in.</summary>
+    internal static int? Wanted(string? variable, string? tunables, int processors) => Wanted(
+        new[] { (Variable, variable), ("GLIBC_TUNABLES", tunables) }
+            .Where(entry => entry.Item2 is not null).Select(entry => $"{entry.Item1}={entry.Item2}").ToList(),
+        processors);
+
+    /// <summary>The decision over the entries (<c>NAME=value</c>) of an environment, duplicates included.</summary>
+    /// <remarks>
+    /// Only a cap glibc takes counts as set: a value it reads as a positive number, in either place. glibc 2.36 takes
+    /// the first such value of the variable (one it ignores, empty or 0, leaves the next its turn), and a tunable
+    /// taken wins over the variable wherever each stands; so any such value, anywhere, is a cap (checked with a C
+    /// program counting <c>malloc_stats</c> arenas, the environment given whole to <c>execve</c>).
+    /// </remarks>
+    internal static int? Wanted(IReadOnlyList<string> environment, int processors)
     {
-        // Only a cap glibc takes counts as set: a value it reads as a positive number, in either place.
-        var tuned = (tunables ?? "").Split(':').Any(tunable => tunable.Split('=', 2) is [Tunable, var value]
-            && IsPositive(value));
-        return IsPositive(variable) || tuned ? null : Math.Max(2, processors);
+        var capped = environment.Any(entry => entry.Split('=', 2) switch
+        {
+            [Variable, var value] => IsPositive(value),
+            ["GLIBC_TUNABLES", var tunables] => tunables.Split(':')
+                .Any(tunable => tunable.Split('=', 2) is [Tunable, var value] && IsPositive(value)),
+            _ => false,
+        });
+        return capped ? null : Math.Max(2, processors);
+    }
+
+    /// <summary>Every entry of the environment this process started with, as glibc read it: from
+    /// <c>/proc/self/environ</c>, which keeps duplicates, else the runtime's view of it.</summary>
+    private static List<string> StartEnvironment()
+    {
+        try
+        {
+            return ProcessRestart.Strings(File.ReadAllBytes("/proc/self/environ"))
+                .ConvertAll(entry => System.Text.Encoding.UTF8.GetString(entry));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+                .Select(entry => $"{entry.Key}={entry.Value}").ToList();
+        }
     }
 
     /// <summary>

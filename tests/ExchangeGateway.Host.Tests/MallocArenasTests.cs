@@ -45,6 +45,19 @@ public sealed class MallocArenasTests
     }
 
     [Theory]
+    [InlineData("MALLOC_ARENA_MAX=abc|MALLOC_ARENA_MAX=2", null)]
+    [InlineData("MALLOC_ARENA_MAX=2|MALLOC_ARENA_MAX=0", null)]
+    [InlineData("GLIBC_TUNABLES=glibc.malloc.arena_max=0|MALLOC_ARENA_MAX=|GLIBC_TUNABLES=glibc.malloc.arena_max=3",
+        null)]
+    [InlineData("MALLOC_ARENA_MAX=|MALLOC_ARENA_MAX=0", 2)]
+    [InlineData("MALLOC_ARENA_MAX_OLD=2|XMALLOC_ARENA_MAX=2|GLIBC_TUNABLES=glibc.malloc.arena_max_x=2", 2)]
+    public void Wanted_WithAVariableTwice_CountsACapInAnyEntry_AsGlibcTakesTheFirstItReads(
+        string environment, int? expected)
+    {
+        Assert.Equal(expected, MallocArenas.Wanted(environment.Split('|'), 2));
+    }
+
+    [Theory]
     [InlineData("1", true)]
     [InlineData("\t+8", true)]
     [InlineData("0X1f", true)]
