@@ -62,10 +62,9 @@ public static class ProcessRestart
             }
 
             // A binary deleted or replaced since this process started is not run in its place.
-            var running = RealPath("/proc/self/exe");
-            if (running is null || running != RealPath(program))
+            if (NotRunning(program, "/proc/self/exe") is { } stale)
             {
-                return $"'{program}' is no longer the program this process runs";
+                return stale;
             }
         }
 
@@ -148,6 +147,16 @@ public static class ProcessRestart
             // Without diagnostics the gateway still runs; the restart goes on.
             return false;
         }
+    }
+
+    /// <summary>Why <paramref name="program"/> is not the file <paramref name="running"/> names, links resolved
+    /// (<c>/proc/self/exe</c> names none once the file it ran is deleted or replaced); null when it is.</summary>
+    internal static string? NotRunning(string program, string running)
+    {
+        var runs = RealPath(running);
+        return runs is null || runs != RealPath(program)
+            ? $"'{program}' is no longer the program this process runs"
+            : null;
     }
 
     /// <summary><c>realpath</c>: the file's absolute path, links resolved, or null when there is none (for

@@ -34,4 +34,44 @@ public sealed class ProcessRestartTests
     {
         Assert.Throws<ArgumentException>(() => ProcessRestart.With(name, value));
     }
+
+    [Fact]
+    public void NotRunning_ThisProcessesOwnProgram_IsNothing()
+    {
+        Assert.Null(ProcessRestart.NotRunning(Environment.ProcessPath!, "/proc/self/exe"));
+    }
+
+    [Fact]
+    public void NotRunning_ALinkToTheFile_IsNothing_AnotherFileOrOneReplaced_IsTheReason()
+    {
+        var folder = Directory.CreateTempSubdirectory("exgw-restart-");
+        try
+        {
+            var running = Path.Combine(folder.FullName, "exgw");
+            var other = Path.Combine(folder.FullName, "exgw.new");
+            var link = Path.Combine(folder.FullName, "gw");
+            File.WriteAllText(running, "running");
+            File.WriteAllText(other, "replacement");
+            File.CreateSymbolicLink(link, running);
+
+            Assert.Null(ProcessRestart.NotRunning(link, running));
+            Assert.Equal($"'{other}' is no longer the program this process runs",
+                ProcessRestart.NotRunning(other, running));
+
+            // An open file's /proc link behaves as /proc/self/exe does: replaced by rename, as an upgrade does, the
+            // file held open has no name any more, and the new file at the same path is not it.
+            using var held = File.OpenRead(running);
+            var opened = $"/proc/self/fd/{held.SafeFileHandle.DangerousGetHandle()}";
+            Assert.Null(ProcessRestart.NotRunning(running, opened));
+            File.Move(other, running, overwrite: true);
+            Assert.Equal($"'{running}' is no longer the program this process runs",
+                ProcessRestart.NotRunning(running, opened));
+            Assert.Equal($"'{link}' is no longer the program this process runs",
+                ProcessRestart.NotRunning(link, opened));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
