@@ -17,8 +17,8 @@ namespace ExchangeGateway.Benchmarks.Archive;
 /// sealed (encoded, hashed, signed as a batch of one by <see cref="BatchSigner"/>), a lone message's signature
 /// checked (<see cref="SignatureVerifier.VerifyMessage"/>, a new batch each time, so never from its cache), a lone
 /// record appended and awaited until durable (<see cref="SqliteMessageLog"/>, records of the gateway pair's shape),
-/// and, for the disk under them, one 4 KiB write and its <c>fsync</c>. At one call at a time a call waits for two
-/// seals (consumer, provider), two checks (provider, then consumer) and at least one durable record (the
+/// and, for the disk under them, 4 KiB appended to a file and its <c>fsync</c>. At one call at a time a call waits
+/// for two seals (consumer, provider), two checks (provider, then consumer) and at least one durable record (the
 /// consumer's record of the checked response, which comes after the check and before the answer): the sum of their
 /// medians is a lower bound of what the evidence adds to a call's latency, whatever else the gateways do.
 /// </summary>
@@ -159,7 +159,8 @@ internal static class FloorBenchmark
         table.AppendLine(Row("seal: a lone envelope encoded, hashed and signed (a batch of one)", steps.Seal, "2"));
         table.AppendLine(Row("check: a lone message's signature and proof verified", steps.Check, "2"));
         table.AppendLine(Row("record: a lone record appended and durable", steps.Record, "at least 1"));
-        table.AppendLine(Row("the disk: a 4 KiB write and its fsync", steps.Fsync, "(inside each record)"));
+        table.AppendLine(
+            Row("the disk: 4 KiB appended to a file and its fsync", steps.Fsync, "(inside each record)"));
         table.AppendLine(c, $"| floor: 2 seals + 2 checks + 1 record (p50s) | {floor:F0} | | | |");
 
         var machine = Run.MachineInfo.Read(Run.Tools.Find());
