@@ -39,7 +39,7 @@ public static class MallocArenas
     /// processor, at least two; otherwise null.
     /// </summary>
     public static int? Wanted() => OperatingSystem.IsLinux() && IsGlibc()
-        ? Wanted(StartEnvironment(), Environment.ProcessorCount)
+        ? Wanted(StartEnvironment("/proc/self/environ"), Environment.ProcessorCount)
         : null;
 
     /// <summary>The decision for one variable and one tunables string, apart from the process it runs in.</summary>
@@ -68,12 +68,13 @@ public static class MallocArenas
     }
 
     /// <summary>Every entry of the environment this process started with, as glibc read it: from
-    /// <c>/proc/self/environ</c>, which keeps duplicates, else the runtime's view of it.</summary>
-    private static List<string> StartEnvironment()
+    /// <paramref name="block"/> (<c>/proc/self/environ</c>, which keeps duplicates), else the runtime's view of
+    /// it.</summary>
+    internal static List<string> StartEnvironment(string block)
     {
         try
         {
-            return ProcessRestart.Strings(File.ReadAllBytes("/proc/self/environ"))
+            return ProcessRestart.Strings(File.ReadAllBytes(block))
                 .ConvertAll(entry => System.Text.Encoding.UTF8.GetString(entry));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -183,9 +184,24 @@ public sealed class QuickBenchmarkTests : IDisposable
         double Median(string step) => steps.GetProperty(step).GetProperty("p50").GetDouble();
         Assert.All(new[] { "seal", "check", "record", "fsync" }, step => Assert.True(Median(step) > 0, step));
 
-        Assert.Equal(2 * Median("seal") + 2 * Median("check") + Median("record"),
-            report.RootElement.GetProperty("floor").GetDouble(), precision: 6);
+        var floor = report.RootElement.GetProperty("floor").GetDouble();
+        Assert.Equal(2 * Median("seal") + 2 * Median("check") + Median("record"), floor, precision: 6);
+        var table = await File.ReadAllTextAsync(Path.Combine(_out.FullName, "floor.md"));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture,
+            $"| floor: 2 seals + 2 checks + 1 record (p50s, summed before rounding) | {floor:F0} |"), table);
         Assert.Equal(0, exitCode);
+    }
+
+    [Theory]
+    [InlineData("5", "--count must be at least 10")]
+    [InlineData("abc", "--count takes a whole number, not 'abc'")]
+    public async Task FloorBenchmark_ACountItCannotUse_IsAUsageError(string count, string message)
+    {
+        var (exitCode, output) = await RunBenchmarkAsync("floor", "--count", count, "--out", _out.FullName);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, output);
+        Assert.False(File.Exists(Path.Combine(_out.FullName, "floor.json")));
     }
 
     public void Dispose() => _out.Delete(recursive: true);

@@ -57,6 +57,34 @@ public sealed class MallocArenasTests
         Assert.Equal(expected, MallocArenas.Wanted(environment.Split('|'), 2));
     }
 
+    [Fact]
+    public void StartEnvironment_KeepsEveryEntryOfTheBlock_DuplicatesIncluded_SoTheDecisionSeesThemAll()
+    {
+        var block = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(block, "LANG=C\0MALLOC_ARENA_MAX=abc\0MALLOC_ARENA_MAX=2\0"u8.ToArray());
+
+            var environment = MallocArenas.StartEnvironment(block);
+
+            Assert.Equal(["LANG=C", "MALLOC_ARENA_MAX=abc", "MALLOC_ARENA_MAX=2"], environment);
+            Assert.Null(MallocArenas.Wanted(environment, 2));
+        }
+        finally
+        {
+            File.Delete(block);
+        }
+    }
+
+    [Fact]
+    public void StartEnvironment_OfThisProcess_HoldsItsVariables_AndWithoutTheBlock_TheRuntimesView()
+    {
+        var path = $"PATH={Environment.GetEnvironmentVariable("PATH")}";
+
+        Assert.Contains(path, MallocArenas.StartEnvironment("/proc/self/environ"));
+        Assert.Contains(path, MallocArenas.StartEnvironment(Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid()}")));
+    }
+
     [Theory]
     [InlineData("1", true)]
     [InlineData("\t+8", true)]

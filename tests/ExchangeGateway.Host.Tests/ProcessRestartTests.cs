@@ -1,7 +1,8 @@
 namespace ExchangeGateway.Host.Tests;
 
-/// <summary>How <see cref="ProcessRestart"/> builds the new program's arguments and environment; the restart itself
-/// is tested through <see cref="MallocArenas"/> here and <c>exgw gateway</c> as a child process (Cli tests).</summary>
+/// <summary>How <see cref="ProcessRestart"/> builds the new program's arguments and environment and checks the
+/// program it runs; the restart itself is tested through <see cref="MallocArenas"/> here and <c>exgw gateway</c> as a
+/// child process (Cli tests). Linux only, as the restart is: the checks read <c>/proc</c>.</summary>
 public sealed class ProcessRestartTests
 {
     [Fact]

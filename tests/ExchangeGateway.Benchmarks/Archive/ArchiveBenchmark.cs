@@ -133,8 +133,19 @@ internal sealed record ArchiveReport(
 /// <summary>Command-line options of the form <c>--name value</c>.</summary>
 internal static class Options
 {
-    public static int Int(string[] args, string name, int fallback) =>
-        Text(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+    /// <summary>The whole number given as <paramref name="name"/>, or <paramref name="fallback"/>; anything else is a
+    /// usage error (<see cref="ArgumentException"/>), not a crash.</summary>
+    public static int Int(string[] args, string name, int fallback)
+    {
+        if (Text(args, name) is not { } text)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ArgumentException($"{name} takes a whole number, not '{text}'");
+    }
 
     public static string? Text(string[] args, string name)
     {

@@ -16,8 +16,8 @@ internal static class SigningBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var seconds = Option(args, "--seconds", 3);
-        var output = OptionText(args, "--out");
+        var seconds = Archive.Options.Int(args, "--seconds", 3);
+        var output = Archive.Options.Text(args, "--out");
         var now = DateTimeOffset.UtcNow;
         var ca = CertificateFactory.CreateAuthority("CN=Signing benchmark CA", now.AddDays(-1), now.AddDays(1));
         var signing = CertificateFactory.CreateSigning(ca, "CN=member", now.AddDays(-1), now.AddDays(1));
@@ -88,16 +88,4 @@ internal static class SigningBenchmark
         string.Create(CultureInfo.InvariantCulture,
             $"| {mode} | {concurrency} | {result.Messages:F0} | {result.Signatures:F0} | " +
             $"{result.Messages / result.Signatures:F1} |");
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var text = OptionText(args, name);
-        return text is null ? fallback : int.Parse(text, CultureInfo.InvariantCulture);
-    }
-
-    private static string? OptionText(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }
