@@ -175,7 +175,8 @@ public sealed class QuickBenchmarkTests : IDisposable
     [Fact]
     public async Task FloorBenchmark_FewTimes_SumsTwoSealsTwoChecksAndOneRecord()
     {
-        var (exitCode, output) = await RunBenchmarkAsync("floor", "--count", "20", "--out", _out.FullName);
+        var (exitCode, output) = await RunBenchmarkAsync(
+            "floor", "--count", "20", "--rounds", "3", "--out", _out.FullName);
 
         var json = Path.Combine(_out.FullName, "floor.json");
         Assert.True(File.Exists(json), $"no floor.json; the benchmark printed:\n{output}");
@@ -186,6 +187,7 @@ public sealed class QuickBenchmarkTests : IDisposable
 
         var floor = report.RootElement.GetProperty("floor").GetDouble();
         Assert.Equal(2 * Median("seal") + 2 * Median("check") + Median("record"), floor, precision: 6);
+        Assert.Equal(3, report.RootElement.GetProperty("rounds").GetArrayLength());
         var table = await File.ReadAllTextAsync(Path.Combine(_out.FullName, "floor.md"));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture,
             $"| floor: 2 seals + 2 checks + 1 record (p50s, summed before rounding) | {floor:F0} |"), table);
@@ -193,7 +195,7 @@ public sealed class QuickBenchmarkTests : IDisposable
     }
 
     [Theory]
-    [InlineData("5", "--count must be at least 10")]
+    [InlineData("5", "--count must be at least 10 and --rounds at least 1")]
     [InlineData("abc", "--count takes a whole number, not 'abc'")]
     public async Task FloorBenchmark_ACountItCannotUse_IsAUsageError(string count, string message)
     {

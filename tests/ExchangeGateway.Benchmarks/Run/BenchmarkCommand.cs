@@ -38,9 +38,10 @@ internal static class BenchmarkCommand
         ExchangeGateway.Benchmarks appends [--records N] [--seconds S] [--rounds R] [--out DIR]
                                    what a record costs the log's writer: time-ordered against random message ids,
                                    a batch signature by reference, no subject (defaults: 50000, 3 s, 2 rounds)
-        ExchangeGateway.Benchmarks floor [--count N] [--out DIR]
-                                   the evidence a lone call waits for, each step N times alone (default 2000):
-                                   seal, check, durable record, fsync; their sum is a floor of its added latency
+        ExchangeGateway.Benchmarks floor [--count N] [--rounds R] [--out DIR]
+                                   the evidence a lone call waits for, each step N times alone (default 2000) in
+                                   each of R rounds (default 5): seal, check, durable record, fsync; the medians'
+                                   sum is a floor of its added latency
         ExchangeGateway.Benchmarks compare BASE.json OTHER.json [BASE.json OTHER.json ...]
                                    gateway-pair points of runs made in turn with two builds, and the ratios
                                    other / base (tests/ExchangeGateway.Benchmarks/compare.sh makes such runs)
