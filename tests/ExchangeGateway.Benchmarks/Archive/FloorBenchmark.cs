@@ -20,7 +20,7 @@ namespace ExchangeGateway.Benchmarks.Archive;
 /// and, for the disk under them, 4 KiB rewritten in place in a file and its <c>fsync</c>. At one call at a time a
 /// call waits for two seals (consumer, provider), two checks (provider, then consumer) and at least one durable record
 /// (the consumer's record of the checked response, which comes after the check and before the answer): the sum of
-/// their medians is a lower bound of what the evidence adds to a call's latency, whatever else the gateways do.
+/// their medians estimates the least the evidence adds to a call's latency, whatever else the gateways do.
 /// </summary>
 internal static class FloorBenchmark
 {
@@ -193,17 +193,18 @@ internal static class FloorBenchmark
 
         var machine = Run.MachineInfo.Read(Run.Tools.Find());
         var run = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm", c);
-        var text = $"# What the evidence adds to a lone call, at the least\n\n- run: {run} UTC, " +
+        var text = "# What the evidence adds to a lone call, at the least (an estimate from medians)\n\n" +
+            $"- run: {run} UTC, " +
             $"source {machine.Source()}, {machine.BuildConfiguration} build\n- " +
             $"{Environment.ProcessorCount} cores, one process of its own (the machine's other processes go on); " +
             $"{rounds.Count} rounds one after another, in each every step {count:N0} times one after another after " +
-            "a tenth as many untimed; each figure the median of the rounds' own; ECDSA P-256 CMS signatures; records " +
-            "of the gateway pair's shape (envelope, signature, proof, no person named) in a new SQLite log " +
-            $"(WAL, full sync) in {Path.GetTempPath()} each round\n- the rounds' own floors, µs: " +
+            "a tenth as many (at least 5) untimed; each figure the median of the rounds' own; ECDSA P-256 CMS " +
+            "signatures; records of the gateway pair's shape (envelope, signature, proof, no person named) in a " +
+            $"new SQLite log (WAL, full sync) in {Path.GetTempPath()} each round\n- the rounds' own floors, µs: " +
             string.Join(", ", rounds.Select(r => r.Floor.ToString("F0", c))) + "\n\n" + table +
             "\nAt one call at a time a call waits, one after the " +
             "other, for the consumer's seal, the provider's check, the provider's seal, the consumer's check and the " +
-            $"consumer's record of the checked response: at least {(floor / 1000).ToString("F2", c)} ms by these " +
+            $"consumer's record of the checked response: about {(floor / 1000).ToString("F2", c)} ms by these " +
             "medians, before any hop, registry call or parsing; the provider's own records overlap its registry call " +
             "and the consumer's check.\n";
         Console.Out.Write(text);

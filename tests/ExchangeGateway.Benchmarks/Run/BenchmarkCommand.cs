@@ -40,8 +40,8 @@ internal static class BenchmarkCommand
                                    a batch signature by reference, no subject (defaults: 50000, 3 s, 2 rounds)
         ExchangeGateway.Benchmarks floor [--count N] [--rounds R] [--out DIR]
                                    the evidence a lone call waits for, each step N times alone (default 2000) in
-                                   each of R rounds (default 5): seal, check, durable record, fsync; the medians'
-                                   sum is a floor of its added latency
+                                   each of R rounds (default 5): seal, check, durable record, fsync; 2 seals +
+                                   2 checks + 1 record, by their medians, estimate the least it adds to latency
         ExchangeGateway.Benchmarks compare BASE.json OTHER.json [BASE.json OTHER.json ...]
                                    gateway-pair points of runs made in turn with two builds, and the ratios
                                    other / base (tests/ExchangeGateway.Benchmarks/compare.sh makes such runs)
