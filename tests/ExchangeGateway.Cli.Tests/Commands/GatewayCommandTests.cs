@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using System.Text;
 using ExchangeGateway.Cli.Demo;
 using ExchangeGateway.Host;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -59,6 +60,107 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Stopping (Ctrl+C again to stop at once).", run.Lines);
+    }
+
+    [Theory]
+    [InlineData("abc", "2", false)]
+    [InlineData("", "0", true)]
+    public async Task WithTheVariableTwice_RestartsOnlyWhenGlibcTakesNeither(string first, string second, bool restarts)
+    {
+        if (!OperatingSystem.IsLinux() || !MallocArenas.IsGlibc())
+        {
+            return;
+        }
+
+        // Neither Process nor a shell passes a variable twice: the gateway is spawned with the environment as given.
+        var output = Path.Combine(Path.GetTempPath(), $"exgw-twice-{Guid.NewGuid():N}.txt");
+        var environment = System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .Select(entry => $"{entry.Key}={entry.Value}")
+            .Where(entry => !entry.StartsWith("MALLOC_ARENA_MAX=", StringComparison.Ordinal)
+                && !entry.StartsWith("GLIBC_TUNABLES=", StringComparison.Ordinal))
+            .Append($"MALLOC_ARENA_MAX={first}").Append($"MALLOC_ARENA_MAX={second}");
+        var pid = Spawn(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+            ["exec", Path.Combine(AppContext.BaseDirectory, "exgw.dll"), "gateway", "--config", files.Config],
+            [.. environment], output);
+        try
+        {
+            var printed = await PrintedAsync(output, "police-gw: client https://");
+            var variables = Strings($"/proc/{pid}/environ").Where(e => e.StartsWith("MALLOC_ARENA_MAX=",
+                StringComparison.Ordinal));
+
+            Assert.Equal(restarts, printed.Contains("police-gw: restarting with", StringComparison.Ordinal));
+            Assert.Equal(restarts ? [$"MALLOC_ARENA_MAX={Arenas}"]
+                : [$"MALLOC_ARENA_MAX={first}", $"MALLOC_ARENA_MAX={second}"], variables);
+        }
+        finally
+        {
+            Assert.Equal(0, await StopSpawnedAsync(pid));
+            File.Delete(output);
+        }
+    }
+
+    /// <summary>The text of <paramref name="file"/> once it holds <paramref name="line"/>, within a minute.</summary>
+    private static async Task<string> PrintedAsync(string file, string line)
+    {
+        var limit = Stopwatch.StartNew();
+        while (true)
+        {
+            var text = File.Exists(file) ? await File.ReadAllTextAsync(file) : "";
+            if (text.Contains(line, StringComparison.Ordinal))
+            {
+                return text;
+            }
+
+            Assert.True(limit.Elapsed < TimeSpan.FromMinutes(1), "the gateway did not start:\n" + text);
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Starts <paramref name="program"/> (found on PATH) with exactly <paramref name="environment"/>, its
+    /// output and errors to <paramref name="output"/>; its process id.</summary>
+    private static int Spawn(string program, string[] arguments, string[] environment, string output)
+    {
+        var actions = Marshal.AllocHGlobal(256);
+        var strings = new List<IntPtr>();
+        IntPtr[] Pointers(IEnumerable<string> values) =>
+            [.. values.Select(value =>
+            {
+                strings.Add(Marshal.StringToCoTaskMemUTF8(value));
+                return strings[^1];
+            }), IntPtr.Zero];
+
+        try
+        {
+            const int WriteCreateTruncate = 0x1 | 0x40 | 0x200;
+            Assert.Equal(0, FileActionsInit(actions));
+            Assert.Equal(0, FileActionsOpen(
+                actions, 1, Encoding.UTF8.GetBytes(output + "\0"), WriteCreateTruncate, Convert.ToInt32("600", 8)));
+            Assert.Equal(0, FileActionsDup(actions, 1, 2));
+            Assert.Equal(0, SpawnOnPath(out var pid, Encoding.UTF8.GetBytes(program + "\0"), actions, IntPtr.Zero,
+                Pointers([program, .. arguments]), Pointers(environment)));
+            return pid;
+        }
+        finally
+        {
+            _ = FileActionsDestroy(actions);
+            Marshal.FreeHGlobal(actions);
+            strings.ForEach(Marshal.FreeCoTaskMem);
+        }
+    }
+
+    /// <summary>Stops a spawned gateway with SIGTERM (SIGKILL after 30 s) and reaps it; its exit code.</summary>
+    private static async Task<int> StopSpawnedAsync(int pid)
+    {
+        Assert.Equal(0, Kill(pid, 15));
+        var reaped = Task.Run(() => WaitForExit(pid, out var status, 0) == pid ? status : -1);
+        if (await Task.WhenAny(reaped, Task.Delay(TimeSpan.FromSeconds(30))) != reaped)
+        {
+            _ = Kill(pid, 9);
+        }
+
+        var status = await reaped;
+        Assert.Empty(Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{pid}-*-socket"));
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);
     }
 
     /// <summary>Starts the gateway, waits for a line starting with <paramref name="until"/> (by default its
@@ -167,6 +269,31 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
     [DllImport("libc", EntryPoint = "kill", ExactSpelling = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int Kill(int pid, int signal);
+
+    [DllImport("libc", EntryPoint = "posix_spawnp", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int SpawnOnPath(
+        out int pid, byte[] file, IntPtr fileActions, IntPtr attributes, IntPtr[] argv, IntPtr[] envp);
+
+    [DllImport("libc", EntryPoint = "posix_spawn_file_actions_init", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int FileActionsInit(IntPtr actions);
+
+    [DllImport("libc", EntryPoint = "posix_spawn_file_actions_addopen", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int FileActionsOpen(IntPtr actions, int fd, byte[] path, int flags, int mode);
+
+    [DllImport("libc", EntryPoint = "posix_spawn_file_actions_adddup2", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int FileActionsDup(IntPtr actions, int fd, int newFd);
+
+    [DllImport("libc", EntryPoint = "posix_spawn_file_actions_destroy", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int FileActionsDestroy(IntPtr actions);
+
+    [DllImport("libc", EntryPoint = "waitpid", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int WaitForExit(int pid, out int status, int options);
 
     /// <summary>Whether the runtime of process <paramref name="id"/> listens on its diagnostics socket, as
     /// <c>dotnet-counters</c> finds it: <c>dotnet-diagnostic-PID-START-socket</c> in the temporary folder.</summary>
