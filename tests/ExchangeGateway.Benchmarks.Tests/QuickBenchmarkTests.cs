@@ -123,75 +123,60 @@ public sealed class QuickBenchmarkTests : IDisposable
     [Fact]
     public async Task ArchiveBenchmark_SmallLog_WritesAndVerifiesItsArchive()
     {
-        var (exitCode, output) = await RunBenchmarkAsync("archive", "--records", "2000", "--out", _out.FullName);
+        using var run = await RunRoleAsync("archive", "--records", "2000");
 
-        var json = Path.Combine(_out.FullName, "archive.json");
-        Assert.True(File.Exists(json), $"no archive.json; the benchmark printed:\n{output}");
-        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
-        var verify = report.RootElement.GetProperty("verify");
+        var verify = run.Report.RootElement.GetProperty("verify");
         Assert.True(verify.GetProperty("valid").GetBoolean(), verify.GetProperty("failure").ToString());
         Assert.Equal(2000, verify.GetProperty("records").GetInt64());
         Assert.True(verify.GetProperty("peakMiB").GetDouble() > 0);
-        Assert.Equal(0, exitCode);
+        Assert.Equal(0, run.ExitCode);
     }
 
     [Fact]
     public async Task StampingBenchmark_SmallBacklog_StampsWholeRoundsWhileRecordsAreAppended()
     {
-        var (exitCode, output) = await RunBenchmarkAsync(
-            "stamping", "--records", "40000", "--seconds", "1", "--out", _out.FullName);
+        using var run = await RunRoleAsync("stamping", "--records", "40000", "--seconds", "1");
 
-        var json = Path.Combine(_out.FullName, "stamping.json");
-        Assert.True(File.Exists(json), $"no stamping.json; the benchmark printed:\n{output}");
-        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
-        var rounds = report.RootElement.GetProperty("rounds").EnumerateArray().ToList();
+        var rounds = run.Report.RootElement.GetProperty("rounds").EnumerateArray().ToList();
         Assert.NotEmpty(rounds);
-        Assert.Equal(3, report.RootElement.GetProperty("quiet").GetArrayLength());
+        Assert.Equal(3, run.Report.RootElement.GetProperty("quiet").GetArrayLength());
         Assert.All(rounds, r => Assert.Equal(10_000, r.GetProperty("records").GetInt32()));
-        Assert.True(report.RootElement.GetProperty("alone").GetProperty("appends").GetInt32() > 0);
-        Assert.True(report.RootElement.GetProperty("together").GetProperty("appends").GetInt32() > 0);
-        Assert.Equal(0, exitCode);
+        Assert.True(run.Report.RootElement.GetProperty("alone").GetProperty("appends").GetInt32() > 0);
+        Assert.True(run.Report.RootElement.GetProperty("together").GetProperty("appends").GetInt32() > 0);
+        Assert.Equal(0, run.ExitCode);
     }
 
     [Fact]
     public async Task AppendBenchmark_SmallLogs_ComparesEachKindWithTimeOrderedIds()
     {
-        var (exitCode, output) = await RunBenchmarkAsync(
-            "appends", "--records", "5000", "--seconds", "1", "--rounds", "1", "--out", _out.FullName);
+        using var run = await RunRoleAsync("appends", "--records", "5000", "--seconds", "1", "--rounds", "1");
 
-        var json = Path.Combine(_out.FullName, "appends.json");
-        Assert.True(File.Exists(json), $"no appends.json; the benchmark printed:\n{output}");
-        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
-        var figures = report.RootElement.GetProperty("figures").EnumerateArray().ToList();
+        var figures = run.Report.RootElement.GetProperty("figures").EnumerateArray().ToList();
         Assert.Equal(4, figures.Count);
         Assert.All(figures, f => Assert.True(f.GetProperty("appends").GetInt64() > 0));
 
         // Random ids put each record in a leaf of the message-id index of its own; time-ordered ones fill the last.
         Assert.True(figures[1].GetProperty("bytes").GetDouble() > figures[0].GetProperty("bytes").GetDouble(),
-            output);
-        Assert.Equal(0, exitCode);
+            run.Output);
+        Assert.Equal(0, run.ExitCode);
     }
 
     [Fact]
     public async Task FloorBenchmark_FewTimes_SumsTwoSealsTwoChecksAndOneRecord()
     {
-        var (exitCode, output) = await RunBenchmarkAsync(
-            "floor", "--count", "20", "--rounds", "3", "--out", _out.FullName);
+        using var run = await RunRoleAsync("floor", "--count", "20", "--rounds", "3");
 
-        var json = Path.Combine(_out.FullName, "floor.json");
-        Assert.True(File.Exists(json), $"no floor.json; the benchmark printed:\n{output}");
-        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
-        var steps = report.RootElement.GetProperty("steps");
+        var steps = run.Report.RootElement.GetProperty("steps");
         double Median(string step) => steps.GetProperty(step).GetProperty("p50").GetDouble();
         Assert.All(new[] { "seal", "check", "record", "fsync" }, step => Assert.True(Median(step) > 0, step));
 
-        var floor = report.RootElement.GetProperty("floor").GetDouble();
+        var floor = run.Report.RootElement.GetProperty("floor").GetDouble();
         Assert.Equal(2 * Median("seal") + 2 * Median("check") + Median("record"), floor, precision: 6);
-        Assert.Equal(3, report.RootElement.GetProperty("rounds").GetArrayLength());
+        Assert.Equal(3, run.Report.RootElement.GetProperty("rounds").GetArrayLength());
         var table = await File.ReadAllTextAsync(Path.Combine(_out.FullName, "floor.md"));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture,
             $"| floor: 2 seals + 2 checks + 1 record (p50s, summed before rounding) | {floor:F0} |"), table);
-        Assert.Equal(0, exitCode);
+        Assert.Equal(0, run.ExitCode);
     }
 
     [Theory]
@@ -207,6 +192,16 @@ public sealed class QuickBenchmarkTests : IDisposable
     }
 
     public void Dispose() => _out.Delete(recursive: true);
+
+    /// <summary>Runs the benchmark's <paramref name="role"/> with its output in this test's folder, and reads the
+    /// JSON report named after the role, which it must have written.</summary>
+    private async Task<RoleRun> RunRoleAsync(string role, params string[] args)
+    {
+        var (exitCode, output) = await RunBenchmarkAsync([role, .. args, "--out", _out.FullName]);
+        var json = Path.Combine(_out.FullName, $"{role}.json");
+        Assert.True(File.Exists(json), $"no {role}.json; the benchmark printed:\n{output}");
+        return new RoleRun(exitCode, output, JsonDocument.Parse(await File.ReadAllTextAsync(json)));
+    }
 
     private static async Task<(int ExitCode, string Output)> RunBenchmarkAsync(params string[] args)
     {
@@ -245,4 +240,10 @@ public sealed class QuickBenchmarkTests : IDisposable
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
         : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath!
         : "dotnet";
+
+    /// <summary>How a benchmark role ended, what it printed and its JSON report.</summary>
+    private sealed record RoleRun(int ExitCode, string Output, JsonDocument Report) : IDisposable
+    {
+        public void Dispose() => Report.Dispose();
+    }
 }
