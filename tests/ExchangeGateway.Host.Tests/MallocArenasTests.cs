@@ -77,12 +77,24 @@ public sealed class MallocArenasTests
     }
 
     [Fact]
-    public void StartEnvironment_OfThisProcess_HoldsItsVariables_AndWithoutTheBlock_TheRuntimesView()
+    public void StartEnvironment_OfThisProcess_IsTheOneItStartedWith_AndWithoutTheBlock_TheRuntimesView()
     {
-        var path = $"PATH={Environment.GetEnvironmentVariable("PATH")}";
+        // Set now, so in the runtime's view only: the block the process started with never held it.
+        var name = $"EXGW_TEST_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(name, "1");
+        try
+        {
+            var started = MallocArenas.StartEnvironment("/proc/self/environ");
+            var runtimes = MallocArenas.StartEnvironment(Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid()}"));
 
-        Assert.Contains(path, MallocArenas.StartEnvironment("/proc/self/environ"));
-        Assert.Contains(path, MallocArenas.StartEnvironment(Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid()}")));
+            Assert.Contains($"PATH={Environment.GetEnvironmentVariable("PATH")}", started);
+            Assert.DoesNotContain($"{name}=1", started);
+            Assert.Contains($"{name}=1", runtimes);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(name, null);
+        }
     }
 
     [Theory]

@@ -40,6 +40,11 @@ internal static class AppendBenchmark
         var seconds = Options.Int(args, "--seconds", 3);
         var rounds = Options.Int(args, "--rounds", 2);
         var output = Options.Text(args, "--out");
+        if (fill < 0 || seconds < 1 || rounds < 1)
+        {
+            throw new ArgumentException("--records must not be negative, --seconds and --rounds at least 1");
+        }
+
         var work = Directory.CreateTempSubdirectory("exgw-append-bench-");
         try
         {

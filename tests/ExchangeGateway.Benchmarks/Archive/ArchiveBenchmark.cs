@@ -147,9 +147,18 @@ internal static class Options
             : throw new ArgumentException($"{name} takes a whole number, not '{text}'");
     }
 
+    /// <summary>The value given as <paramref name="name"/>, or null when the option is not given; the option given
+    /// without a value is a usage error.</summary>
     public static string? Text(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        if (index < 0)
+        {
+            return null;
+        }
+
+        return index + 1 < args.Length && !args[index + 1].StartsWith("--", StringComparison.Ordinal)
+            ? args[index + 1]
+            : throw new ArgumentException($"{name} takes a value");
     }
 }

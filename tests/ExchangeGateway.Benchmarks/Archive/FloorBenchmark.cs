@@ -31,9 +31,14 @@ internal static class FloorBenchmark
         var count = Options.Int(args, "--count", 2000);
         var rounds = Options.Int(args, "--rounds", 5);
         var output = Options.Text(args, "--out");
-        if (count < 10 || rounds < 1)
+        if (count < 10)
         {
-            throw new ArgumentException("--count must be at least 10 and --rounds at least 1");
+            throw new ArgumentException("--count must be at least 10");
+        }
+
+        if (rounds < 1)
+        {
+            throw new ArgumentException("--rounds must be at least 1");
         }
 
         var work = Directory.CreateTempSubdirectory("exgw-floor-bench-");

@@ -74,7 +74,7 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
 
         // Neither Process nor a shell passes a variable twice: the gateway is spawned with the environment as given.
         var output = Path.Combine(Path.GetTempPath(), $"exgw-twice-{Guid.NewGuid():N}.txt");
-        var environment = System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
             .Select(entry => $"{entry.Key}={entry.Value}")
             .Where(entry => !entry.StartsWith("MALLOC_ARENA_MAX=", StringComparison.Ordinal)
                 && !entry.StartsWith("GLIBC_TUNABLES=", StringComparison.Ordinal))
@@ -82,21 +82,26 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
         var pid = Spawn(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
             ["exec", Path.Combine(AppContext.BaseDirectory, "exgw.dll"), "gateway", "--config", files.Config],
             [.. environment], output);
+        string printed;
+        string[] variables;
+        int exitCode;
         try
         {
-            var printed = await PrintedAsync(output, "police-gw: client https://");
-            var variables = Strings($"/proc/{pid}/environ").Where(e => e.StartsWith("MALLOC_ARENA_MAX=",
-                StringComparison.Ordinal));
-
-            Assert.Equal(restarts, printed.Contains("police-gw: restarting with", StringComparison.Ordinal));
-            Assert.Equal(restarts ? [$"MALLOC_ARENA_MAX={Arenas}"]
-                : [$"MALLOC_ARENA_MAX={first}", $"MALLOC_ARENA_MAX={second}"], variables);
+            printed = await PrintedAsync(output, "police-gw: client https://");
+            variables = [.. Strings($"/proc/{pid}/environ")
+                .Where(e => e.StartsWith("MALLOC_ARENA_MAX=", StringComparison.Ordinal))];
         }
         finally
         {
-            Assert.Equal(0, await StopSpawnedAsync(pid));
+            exitCode = await StopSpawnedAsync(pid);
             File.Delete(output);
         }
+
+        Assert.Equal(restarts, printed.Contains("police-gw: restarting with", StringComparison.Ordinal));
+        Assert.Equal(restarts ? [$"MALLOC_ARENA_MAX={Arenas}"]
+            : [$"MALLOC_ARENA_MAX={first}", $"MALLOC_ARENA_MAX={second}"], variables);
+        Assert.Equal(0, exitCode);
+        Assert.Empty(Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{pid}-*-socket"));
     }
 
     /// <summary>The text of <paramref name="file"/> once it holds <paramref name="line"/>, within a minute.</summary>
@@ -117,7 +122,7 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
     }
 
     /// <summary>Starts <paramref name="program"/> (found on PATH) with exactly <paramref name="environment"/>, its
-    /// output and errors to <paramref name="output"/>; its process id.</summary>
+    /// input from /dev/null, its output and errors to <paramref name="output"/>; its process id.</summary>
     private static int Spawn(string program, string[] arguments, string[] environment, string output)
     {
         var actions = Marshal.AllocHGlobal(256);
@@ -133,6 +138,7 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
         {
             const int WriteCreateTruncate = 0x1 | 0x40 | 0x200;
             Assert.Equal(0, FileActionsInit(actions));
+            Assert.Equal(0, FileActionsOpen(actions, 0, "/dev/null\0"u8.ToArray(), 0, 0));
             Assert.Equal(0, FileActionsOpen(
                 actions, 1, Encoding.UTF8.GetBytes(output + "\0"), WriteCreateTruncate, Convert.ToInt32("600", 8)));
             Assert.Equal(0, FileActionsDup(actions, 1, 2));
@@ -148,19 +154,20 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
         }
     }
 
-    /// <summary>Stops a spawned gateway with SIGTERM (SIGKILL after 30 s) and reaps it; its exit code.</summary>
+    /// <summary>Stops a spawned gateway with SIGTERM (SIGKILL after 30 s) and reaps it; its exit code, 128 and the
+    /// signal when a signal ended it, -1 when it could not be reaped.</summary>
     private static async Task<int> StopSpawnedAsync(int pid)
     {
-        Assert.Equal(0, Kill(pid, 15));
-        var reaped = Task.Run(() => WaitForExit(pid, out var status, 0) == pid ? status : -1);
+        _ = Kill(pid, 15);
+        var reaped = Task.Run(() => WaitForExit(pid, out var status, 0) == pid ? status : (int?)null);
         if (await Task.WhenAny(reaped, Task.Delay(TimeSpan.FromSeconds(30))) != reaped)
         {
             _ = Kill(pid, 9);
         }
 
-        var status = await reaped;
-        Assert.Empty(Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{pid}-*-socket"));
-        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);
+        return await reaped is not { } status ? -1
+            : (status & 0x7f) == 0 ? (status >> 8) & 0xff
+            : 128 + (status & 0x7f);
     }
 
     /// <summary>Starts the gateway, waits for a line starting with <paramref name="until"/> (by default its
