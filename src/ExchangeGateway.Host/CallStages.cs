@@ -37,6 +37,12 @@ internal sealed class CallStages(string gateway)
     /// <summary>The provider's call to the registry, from sending to the response.</summary>
     public const string Registry = "registry";
 
+    /// <summary>From the call's arrival in the gateway's handler (the consumer's: the request's headers; the
+    /// provider's: the request message, read and parsed) until its answer is written, the consumer's to the agency
+    /// system, the provider's message to the consumer gateway (whose status follows): the whole of what each gateway
+    /// does for a call that answers, of which the other stages are parts.</summary>
+    public const string Answered = "answered";
+
     private static readonly Histogram<double> Durations = GatewayMeter.Meter.CreateHistogram<double>(
         InstrumentName, "s",
         "Time spent in one stage of a call: sealing, signature checks, log commits and the onward call.");

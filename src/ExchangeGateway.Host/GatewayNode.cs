@@ -115,7 +115,7 @@ public sealed partial class GatewayNode : IAsyncDisposable
         var provider = new ProviderCall(options, federation, evidence, registries, health,
             new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ProviderCall>());
 
-        var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer, health));
+        var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer, health, evidence.Stages));
         var exchange = BuildExchange(options, loggerFactory, provider, health, federation, time);
         var audit = options.Audit is null ? null : BuildAudit(options, options.Audit, loggerFactory, federation, time);
         IDisposable[] owned = [registries, peers, federation, http];

@@ -57,8 +57,9 @@ public sealed class QuickBenchmarkTests : IDisposable
                  {
                      ("consumer-gw", "consumer seal"), ("consumer-gw", "consumer exchange"),
                      ("consumer-gw", "consumer provider-status"), ("consumer-gw", "consumer response-log"),
-                     ("provider-gw", "provider verify"),
+                     ("consumer-gw", "consumer answered"), ("provider-gw", "provider verify"),
                      ("provider-gw", "provider registry"), ("provider-gw", "provider request-log"),
+                     ("provider-gw", "provider answered"),
                  })
         {
             Assert.True(stages.GetProperty(gateway).GetProperty(stage).GetDouble() > 0, $"{gateway} {stage}");

@@ -34,9 +34,15 @@ public sealed class CallStagesTests
         var consumer = federation.Consumer.Options.Name;
         var provider = federation.Provider.Options.Name;
         string[] consumerStages =
-            [CallStages.Seal, CallStages.RequestLog, CallStages.Exchange, CallStages.Verify, CallStages.ResponseLog];
+        [
+            CallStages.Seal, CallStages.RequestLog, CallStages.Exchange, CallStages.Verify, CallStages.ResponseLog,
+            CallStages.Answered,
+        ];
         string[] providerStages =
-            [CallStages.Verify, CallStages.RequestLog, CallStages.Registry, CallStages.Seal, CallStages.ResponseLog];
+        [
+            CallStages.Verify, CallStages.RequestLog, CallStages.Registry, CallStages.Seal, CallStages.ResponseLog,
+            CallStages.Answered,
+        ];
         var measured = seen.ToList();
         foreach (var (gateway, side, stages) in new[]
                  { (consumer, "consumer", consumerStages), (provider, "provider", providerStages) })

@@ -9,13 +9,15 @@ namespace ExchangeGateway.Host.Consumer;
 /// The client endpoint's only request handler: any gRPC path is a call to route. Writes the answer the way a
 /// registry would have: headers, at most one message, then <c>grpc-status</c>, <c>grpc-message</c> and trailers.
 /// </summary>
-internal sealed class ClientCallHandler(ConsumerCall consumer, GatewayHealth health)
+internal sealed class ClientCallHandler(ConsumerCall consumer, GatewayHealth health, CallStages stages)
 {
     private const string HealthCheckPath = "/grpc.health.v1.Health/Check";
 
     public async Task HandleAsync(HttpContext context)
     {
-        var answer = context.Request.Path == HealthCheckPath
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var healthCheck = context.Request.Path == HealthCheckPath;
+        var answer = healthCheck
             ? new ClientAnswer { StatusCode = 0, Detail = "", Payload = HealthService.Answer(health).ToByteArray() }
             : await consumer.HandleAsync(context).ConfigureAwait(false);
         var response = context.Response;
@@ -44,6 +46,11 @@ internal sealed class ClientCallHandler(ConsumerCall consumer, GatewayHealth hea
         else
         {
             await response.StartAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+
+        if (!healthCheck)
+        {
+            stages.Record(Core.MessageLog.LogSide.Consumer, CallStages.Answered, started);
         }
 
         var trailers = context.Features.Get<IHttpResponseTrailersFeature>()?.Trailers;

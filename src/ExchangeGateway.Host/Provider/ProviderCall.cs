@@ -128,6 +128,7 @@ internal sealed class ProviderCall(
         {
             await responseStream.WriteAsync(answer.ToResponse(response), context.CancellationToken)
                 .ConfigureAwait(false);
+            evidence.Stages.Record(LogSide.Provider, CallStages.Answered, started);
         }
         finally
         {

@@ -175,9 +175,10 @@ internal static class MarkdownReport
         ("consumer-gw", "consumer seal"), ("consumer-gw", "consumer request-log"),
         ("consumer-gw", "consumer exchange"), ("consumer-gw", "consumer verify"),
         ("consumer-gw", "consumer provider-status"), ("consumer-gw", "consumer response-log"),
-        ("provider-gw", "provider verify"),
+        ("consumer-gw", "consumer answered"), ("provider-gw", "provider verify"),
         ("provider-gw", "provider request-log"), ("provider-gw", "provider registry"),
-        ("provider-gw", "provider seal"), ("provider-gw", "provider response-log"),
+        ("provider-gw", "provider seal"), ("provider-gw", "provider answered"),
+        ("provider-gw", "provider response-log"),
     ];
 
     private static void Stages(StringBuilder md, List<PointSummary> points)
@@ -194,10 +195,14 @@ internal static class MarkdownReport
             "request log overlaps its exchange, and the provider's overlaps its registry call. The provider sends " +
             "its answer while its response record commits and its status once the record is durable: the " +
             "consumer's exchange ends with the answer, and after its check the consumer waits for that status " +
-            "(provider status; a column empty in runs before the provider sent its answer early):").AppendLine();
+            "(provider status; a column empty in runs before the provider sent its answer early). Answered is the " +
+            "whole of a call in each gateway's handler, from its arrival until its answer is written (the " +
+            "provider's, its message; empty in runs before 2026-12-06): what a gateway does beyond the stages is its " +
+            "answered less the stages on its way, and the consumer's exchange less the provider's answered is the " +
+            "hop between them, both ways, with the gRPC work outside the provider's handler:").AppendLine();
         md.AppendLine("| payload | conc | consumer: seal | request log | exchange | verify | provider status | " +
-            "response log | provider: verify | request log | registry | seal | response log |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            "response log | answered | provider: verify | request log | registry | seal | answered | response log |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var point in measured)
         {
             var cells = StageColumns.Select(c =>
