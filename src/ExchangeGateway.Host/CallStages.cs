@@ -40,7 +40,7 @@ internal sealed class CallStages(string gateway)
     /// <summary>From the call's arrival in the gateway's handler (the consumer's: the request's headers; the
     /// provider's: the request message, read and parsed) until its answer is written, the consumer's to the agency
     /// system, the provider's message to the consumer gateway (whose status follows): the whole of what each gateway
-    /// does for a call that answers, of which the other stages are parts.</summary>
+    /// does for a call the provider answers, of which the other stages are parts. Refusals record nothing.</summary>
     public const string Answered = "answered";
 
     private static readonly Histogram<double> Durations = GatewayMeter.Meter.CreateHistogram<double>(

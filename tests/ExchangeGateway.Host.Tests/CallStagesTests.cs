@@ -6,6 +6,12 @@ using ExchangeGateway.Testing.V1;
 
 namespace ExchangeGateway.Host.Tests;
 
+/// <summary>Alone: the instrument is the process's, and other tests' gateways of the same names would add to it.
+/// </summary>
+[CollectionDefinition(nameof(CallStagesTests), DisableParallelization = true)]
+public sealed class CallStagesAlone;
+
+[Collection(nameof(CallStagesTests))]
 public sealed class CallStagesTests
 {
     [Fact]
@@ -55,6 +61,17 @@ public sealed class CallStagesTests
                 Assert.All(values, v => Assert.InRange(v, double.Epsilon, 30));
             }
         }
+
+        // Answered is the whole of a call in a gateway's handler: the consumer's holds its exchange, the provider's
+        // its registry call. A call refused (here by the provider: no grant) records none on either side.
+        double Once(string gateway, string stage) =>
+            Assert.Single(measured, m => m.Gateway == gateway && m.Stage == stage).Seconds;
+        Assert.True(Once(consumer, CallStages.Answered) > Once(consumer, CallStages.Exchange));
+        Assert.True(Once(provider, CallStages.Answered) > Once(provider, CallStages.Registry));
+        await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => federation.Echo()
+            .SayAsync(new EchoRequest(), TestFederation.Headers(client: TestFederation.Stranger)).ResponseAsync
+            .WaitAsync(Errors.Timeout));
+        Assert.Equal(2, seen.Count(m => m.Stage == CallStages.Answered));
 
         // The provider gateway never calls a provider, and the consumer never calls a registry.
         Assert.DoesNotContain(measured, m => m.Gateway == consumer && m.Stage == CallStages.Registry);

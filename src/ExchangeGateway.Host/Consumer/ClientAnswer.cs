@@ -20,6 +20,10 @@ internal sealed class ClientAnswer
 
     public byte[]? RequestHash { get; init; }
 
+    /// <summary>Whether this is the provider's verified response, as the provider sent it (not a refusal of either
+    /// gateway's): the calls whose time in the gateway <see cref="CallStages.Answered"/> measures.</summary>
+    public bool Verified { get; init; }
+
     public static ClientAnswer From(GatewayFault fault, string gateway, string member, string? messageId) => new()
     {
         StatusCode = (int)fault.Code,

@@ -16,8 +16,7 @@ internal sealed class ClientCallHandler(ConsumerCall consumer, GatewayHealth hea
     public async Task HandleAsync(HttpContext context)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var healthCheck = context.Request.Path == HealthCheckPath;
-        var answer = healthCheck
+        var answer = context.Request.Path == HealthCheckPath
             ? new ClientAnswer { StatusCode = 0, Detail = "", Payload = HealthService.Answer(health).ToByteArray() }
             : await consumer.HandleAsync(context).ConfigureAwait(false);
         var response = context.Response;
@@ -48,7 +47,8 @@ internal sealed class ClientCallHandler(ConsumerCall consumer, GatewayHealth hea
             await response.StartAsync(context.RequestAborted).ConfigureAwait(false);
         }
 
-        if (!healthCheck)
+        // As on the provider's side, only for the provider's answer: a refusal's time is not a call's.
+        if (answer.Verified)
         {
             stages.Record(Core.MessageLog.LogSide.Consumer, CallStages.Answered, started);
         }

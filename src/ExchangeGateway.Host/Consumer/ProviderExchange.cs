@@ -181,6 +181,7 @@ internal sealed class ProviderExchange(
             Trailers = response.Trailers.Select(h => KeyValuePair.Create(h.Key, h.Value.ToByteArray())).ToList(),
             MessageId = request.Envelope.MessageId,
             RequestHash = request.Hash,
+            Verified = true,
         };
         return ExchangeOutcome.Verified(verified, answer);
     }

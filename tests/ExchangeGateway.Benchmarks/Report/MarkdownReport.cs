@@ -197,9 +197,10 @@ internal static class MarkdownReport
             "consumer's exchange ends with the answer, and after its check the consumer waits for that status " +
             "(provider status; a column empty in runs before the provider sent its answer early). Answered is the " +
             "whole of a call in each gateway's handler, from its arrival until its answer is written (the " +
-            "provider's, its message; empty in runs before 2026-12-06): what a gateway does beyond the stages is its " +
-            "answered less the stages on its way, and the consumer's exchange less the provider's answered is the " +
-            "hop between them, both ways, with the gRPC work outside the provider's handler:").AppendLine();
+            "provider's, its message; only calls the provider answered; empty in runs before commit 6e44500): what " +
+            "a gateway does beyond the stages is its answered less the stages on its way, and the consumer's " +
+            "exchange less the provider's answered is the hop between them, both ways, with the gRPC work outside " +
+            "the provider's handler:").AppendLine();
         md.AppendLine("| payload | conc | consumer: seal | request log | exchange | verify | provider status | " +
             "response log | answered | provider: verify | request log | registry | seal | answered | response log |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
