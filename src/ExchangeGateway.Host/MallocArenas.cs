@@ -16,9 +16,9 @@ namespace ExchangeGateway.Host;
 /// starts, and the runtime's threads make their arenas before any managed code runs, so <see cref="Restart(int)"/>
 /// replaces the process by the same program with the variable set (same process id, name, arguments, signal mask and
 /// otherwise the same environment; the name of its diagnostics socket freed for the new runtime). <c>mallopt</c>, the
-/// fallback (<see cref="Limit()"/>), caps only arenas made after the call: the 6 made before stayed in the benchmark's
-/// gateways, which halved the growth the variable removed; and once a process has had nine arenas glibc has fixed its
-/// limit and the call changes nothing, though it still succeeds. One per processor on larger machines is a choice; only
+/// fallback (<see cref="Limit(int)"/>), caps only arenas made after the call: the 6 made before stayed in the
+/// benchmark's gateways, which halved the growth the variable removed; and once a process has had nine arenas glibc
+/// has fixed its limit and the call changes nothing, though it still succeeds. One per processor on larger machines is a choice; only
 /// two cores were measured. An embedding host is left alone: only <c>exgw gateway</c> and the benchmark's gateway
 /// process call these, as they start.
 /// </remarks>
@@ -41,12 +41,6 @@ public static class MallocArenas
     public static int? Wanted() => OperatingSystem.IsLinux() && IsGlibc()
         ? Wanted(StartEnvironment("/proc/self/environ"), Environment.ProcessorCount)
         : null;
-
-    /// <summary>The decision for one variable and one tunables string, apart from the process it runs in.</summary>
-    internal static int? Wanted(string? variable, string? tunables, int processors) => Wanted(
-        new[] { (Variable, variable), ("GLIBC_TUNABLES", tunables) }
-            .Where(entry => entry.Item2 is not null).Select(entry => $"{entry.Item1}={entry.Item2}").ToList(),
-        processors);
 
     /// <summary>The decision over the entries (<c>NAME=value</c>) of an environment, duplicates included.</summary>
     /// <remarks>
@@ -131,10 +125,10 @@ public static class MallocArenas
     }
 
     /// <summary>
-    /// Asks glibc, on Linux, to cap the arenas made from now on when the environment sets no cap; returns the cap
-    /// asked for, or null when none was (another system, a cap in the environment, or a C library that refused).
+    /// Asks glibc to cap the arenas made from now on at <paramref name="arenas"/> (what <see cref="Wanted()"/> gave);
+    /// returns that cap, or null when the C library refused or has no such option.
     /// </summary>
-    public static int? Limit() => Limit(Wanted(), SetOption);
+    public static int? Limit(int arenas) => Limit(arenas, SetOption);
 
     /// <summary>The fallback, apart from the process it runs in (tests give their own
     /// <paramref name="mallopt"/>).</summary>

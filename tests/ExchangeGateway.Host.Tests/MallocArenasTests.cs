@@ -12,7 +12,7 @@ public sealed class MallocArenasTests
     {
         var calls = 0;
 
-        var wanted = MallocArenas.Wanted(variable, tunables, 2);
+        var wanted = MallocArenas.Wanted(Entries(variable, tunables), 2);
         var limit = MallocArenas.Limit(wanted, (_, _) => ++calls);
 
         Assert.Null(wanted);
@@ -32,7 +32,8 @@ public sealed class MallocArenasTests
     {
         var asked = new List<(int Option, int Value)>();
 
-        var wanted = MallocArenas.Wanted(variable, "glibc.malloc.check=0:glibc.malloc.arena_max=0:x=1", processors);
+        var wanted = MallocArenas.Wanted(
+            Entries(variable, "glibc.malloc.check=0:glibc.malloc.arena_max=0:x=1"), processors);
         var limit = MallocArenas.Limit(wanted, (option, value) =>
         {
             asked.Add((option, value));
@@ -178,4 +179,11 @@ public sealed class MallocArenasTests
             File.Delete(file);
         }
     }
+
+    /// <summary>An environment holding the variable and the tunables, each when given.</summary>
+    private static List<string> Entries(string? variable, string? tunables) =>
+    [
+        .. variable is null ? [] : new[] { $"{MallocArenas.Variable}={variable}" },
+        .. tunables is null ? [] : new[] { $"GLIBC_TUNABLES={tunables}" },
+    ];
 }

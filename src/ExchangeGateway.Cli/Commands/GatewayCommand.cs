@@ -73,13 +73,13 @@ internal static class GatewayCommand
         // Inside another program (tests), or once asked to stop (the new process would not know): no restart.
         if (Assembly.GetEntryAssembly() != typeof(GatewayCommand).Assembly || shutdown.Requested)
         {
-            return MallocArenas.Limit();
+            return MallocArenas.Limit(arenas);
         }
 
         Console.Out.WriteLine($"{name}: restarting with {MallocArenas.Variable}={arenas} (one malloc arena a " +
             "processor, at least two); set the variable to choose another cap");
         var reason = MallocArenas.Restart(arenas);
         Console.Error.WriteLine($"{name}: could not restart ({reason})");
-        return MallocArenas.Limit();
+        return MallocArenas.Limit(arenas);
     }
 }

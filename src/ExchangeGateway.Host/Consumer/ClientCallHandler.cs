@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Host.Headers;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +17,7 @@ internal sealed class ClientCallHandler(ConsumerCall consumer, GatewayHealth hea
 
     public async Task HandleAsync(HttpContext context)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         var answer = context.Request.Path == HealthCheckPath
             ? new ClientAnswer { StatusCode = 0, Detail = "", Payload = HealthService.Answer(health).ToByteArray() }
             : await consumer.HandleAsync(context).ConfigureAwait(false);
@@ -50,7 +52,7 @@ internal sealed class ClientCallHandler(ConsumerCall consumer, GatewayHealth hea
         // As on the provider's side, only for the provider's answer: a refusal's time is not a call's.
         if (answer.Verified)
         {
-            stages.Record(Core.MessageLog.LogSide.Consumer, CallStages.Answered, started);
+            stages.Record(LogSide.Consumer, CallStages.Answered, started);
         }
 
         var trailers = context.Features.Get<IHttpResponseTrailersFeature>()?.Trailers;

@@ -20,8 +20,10 @@ namespace ExchangeGateway.Benchmarks.Archive;
 /// </summary>
 internal sealed class ArchiveBed : IAsyncDisposable
 {
-    private const string Client = "MD/GOV/1006601000101/border-control";
-    private const string Service = "MD/GOV/1006601000037/foreigners-registry:migration.v1.ResidencePermits";
+    /// <summary>The client subsystem and the service of the benchmark's records.</summary>
+    internal const string Client = "MD/GOV/1006601000101/border-control";
+
+    internal const string Service = "MD/GOV/1006601000037/foreigners-registry:migration.v1.ResidencePermits";
     private const int Concurrency = 64;
     private const int StampEvery = 10_000;
 

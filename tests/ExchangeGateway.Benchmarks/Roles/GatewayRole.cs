@@ -20,7 +20,7 @@ internal static class GatewayRole
             // Only a restart that failed or was not tried comes back: say so, and cap the arenas still to be made.
             await Console.Error.WriteLineAsync($"could not restart: {MallocArenas.Restart(arenas)}")
                 .ConfigureAwait(false);
-            MallocArenas.Limit();
+            MallocArenas.Limit(arenas);
         }
 
         var config = Path.GetFullPath(args.Required("--config"));

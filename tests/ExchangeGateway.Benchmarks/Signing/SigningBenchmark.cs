@@ -16,8 +16,8 @@ internal static class SigningBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var seconds = Archive.Options.Int(args, "--seconds", 3);
-        var output = Archive.Options.Text(args, "--out");
+        var seconds = Options.Int(args, "--seconds", 3);
+        var output = Options.Text(args, "--out");
         var now = DateTimeOffset.UtcNow;
         var ca = CertificateFactory.CreateAuthority("CN=Signing benchmark CA", now.AddDays(-1), now.AddDays(1));
         var signing = CertificateFactory.CreateSigning(ca, "CN=member", now.AddDays(-1), now.AddDays(1));
