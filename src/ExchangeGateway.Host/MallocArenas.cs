@@ -17,10 +17,10 @@ namespace ExchangeGateway.Host;
 /// replaces the process by the same program with the variable set (same process id, name, arguments, signal mask and
 /// otherwise the same environment; the name of its diagnostics socket freed for the new runtime). <c>mallopt</c>, the
 /// fallback (<see cref="Limit(int)"/>), caps only arenas made after the call: the 6 made before stayed in the
-/// benchmark's gateways, which halved the growth the variable removed; and once a process has had nine arenas glibc
-/// has fixed its limit and the call changes nothing, though it still succeeds. One per processor on larger machines is a choice; only
-/// two cores were measured. An embedding host is left alone: only <c>exgw gateway</c> and the benchmark's gateway
-/// process call these, as they start.
+/// benchmark's gateways, which halved the growth the variable removed; and once a process has had nine arenas glibc has
+/// fixed its limit and the call changes nothing, though it still succeeds. One per processor on larger machines is a
+/// choice; only two cores were measured. An embedding host is left alone: only <c>exgw gateway</c> and the benchmark's
+/// gateway process call these, as they start.
 /// </remarks>
 public static class MallocArenas
 {
