@@ -1,0 +1,141 @@
+using System.Net.Security;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Registries.Migration.V1;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace PermitCheck;
+
+/// <summary>
+/// One call through the agency's own gateway, as an agency system makes it: the border police's system (client
+/// subsystem <c>border-control</c>) asks the migration registry for the residence permit of a travel document's
+/// holder, with the registry's generated stub, naming itself, the service, the case and the person in metadata.
+/// It prints the permit and the evidence ids its gateway returns, or the status: with the gateway's stable reason
+/// when the gateway refused, as the registry sent it otherwise.
+/// </summary>
+internal static class PermitQuery
+{
+    private const string Usage = "usage: PermitCheck DOCUMENT-NUMBER [--gateway URL] [--pki DIR]\n" +
+        "  --gateway  the police gateway's client endpoint (default https://127.0.0.1:7111, as `exgw up` starts it)\n" +
+        "  --pki      the folder with ca.pem and police-client.pem/.key (default .exgw/up/pki)";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!TryParse(args, out var document, out var gateway, out var pki))
+        {
+            await output.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        X509Certificate2 ca, client;
+        try
+        {
+            ca = X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(Path.Combine(pki, "ca.pem"))
+                .ConfigureAwait(false));
+            client = X509Certificate2.CreateFromPemFile(
+                Path.Combine(pki, "police-client.pem"), Path.Combine(pki, "police-client.key"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            await output.WriteLineAsync($"cannot read the development PKI in '{pki}' ({ex.Message}); " +
+                "start the federation first: dotnet run --project src/ExchangeGateway.Cli -- up").ConfigureAwait(false);
+            return 2;
+        }
+
+        using (ca)
+        using (client)
+        using (var channel = Open(gateway, ca, client))
+        {
+            var permits = new ResidencePermits.ResidencePermitsClient(channel);
+            using var call = permits.GetPermitAsync(new GetPermitRequest { DocumentNumber = document }, new Metadata
+            {
+                { "xroad-client", "MD/GOV/1006601000101/border-control" },
+                { "xroad-service", "MD/GOV/1006601000037/foreigners-registry:migration.v1.ResidencePermits" },
+                { "xroad-issue", "border check, Leuseni" },
+                { "xroad-subject", document },
+            }, deadline: DateTime.UtcNow.AddSeconds(10));
+            try
+            {
+                var permit = await call.ResponseAsync.ConfigureAwait(false);
+                var headers = await call.ResponseHeadersAsync.ConfigureAwait(false);
+                await output.WriteLineAsync(
+                    $"permit {permit.PermitNumber} ({permit.PermitType}, {permit.Status}) of {permit.Surname}, " +
+                    $"{permit.GivenNames} ({permit.Nationality}), valid {permit.ValidFrom} to {permit.ValidUntil}, " +
+                    $"{permit.Locality}").ConfigureAwait(false);
+                await output.WriteLineAsync($"xroad-message-id {headers.GetValue("xroad-message-id")}")
+                    .ConfigureAwait(false);
+                await output.WriteLineAsync($"xroad-request-hash {headers.GetValue("xroad-request-hash")}")
+                    .ConfigureAwait(false);
+                return 0;
+            }
+            catch (RpcException ex)
+            {
+                // The gateway's own refusals carry google.rpc.Status with an ErrorInfo; a registry's status passes
+                // through as the registry sent it.
+                var info = ex.GetRpcStatus()?.GetDetail<ErrorInfo>();
+                await output.WriteLineAsync(info is null
+                    ? $"{ex.StatusCode}: {ex.Status.Detail}"
+                    : $"{ex.StatusCode} {info.Reason} ({info.Domain}): {ex.Status.Detail}").ConfigureAwait(false);
+                return 1;
+            }
+        }
+    }
+
+    /// <summary>A channel to the gateway that presents the system's client certificate and trusts, for the
+    /// gateway's own certificate, the development CA alone (not the machine's store).</summary>
+    private static GrpcChannel Open(string gateway, X509Certificate2 ca, X509Certificate2 client) =>
+        GrpcChannel.ForAddress(gateway, new GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler
+            {
+                SslOptions =
+                {
+                    ClientCertificates = [client],
+                    RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+                    {
+                        if (certificate is null || (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != 0)
+                        {
+                            return false;
+                        }
+
+                        using var chain = new X509Chain();
+                        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+                        chain.ChainPolicy.CustomTrustStore.Add(ca);
+                        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+                        using var server = new X509Certificate2(certificate);
+                        return chain.Build(server);
+                    },
+                },
+            },
+        });
+
+    private static bool TryParse(IReadOnlyList<string> args, out string document, out string gateway, out string pki)
+    {
+        document = "";
+        gateway = "https://127.0.0.1:7111";
+        pki = Path.Combine(".exgw", "up", "pki");
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--gateway" when i + 1 < args.Count:
+                    gateway = args[++i];
+                    break;
+                case "--pki" when i + 1 < args.Count:
+                    pki = args[++i];
+                    break;
+                case var value when !value.StartsWith('-') && document.Length == 0:
+                    document = value;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return document.Length > 0 && Uri.TryCreate(gateway, UriKind.Absolute, out var uri) && uri.Scheme == "https";
+    }
+}

@@ -1,0 +1,3 @@
+using PermitCheck;
+
+return await PermitQuery.RunAsync(args, Console.Out).ConfigureAwait(false);
