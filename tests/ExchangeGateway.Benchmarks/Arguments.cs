@@ -1,6 +1,8 @@
 namespace ExchangeGateway.Benchmarks;
 
-/// <summary><c>--name value</c> and <c>--flag</c> arguments, as the roles and the run take them.</summary>
+/// <summary><c>--name value</c> and <c>--flag</c> arguments, as the run, the roles and the one-process benchmarks
+/// take them; anything else, a missing value or a bad number is a usage error (<see cref="ArgumentException"/>).
+/// </summary>
 internal sealed class Arguments
 {
     private readonly Dictionary<string, string?> _values;
@@ -27,9 +29,9 @@ internal sealed class Arguments
                 continue;
             }
 
-            if (i + 1 >= args.Count)
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
-                throw new ArgumentException($"option {name} needs a value");
+                throw new ArgumentException($"option {name} takes a value");
             }
 
             values[name] = args[++i];
@@ -46,6 +48,13 @@ internal sealed class Arguments
 
     public string? Optional(string name) => _values.GetValueOrDefault(name);
 
-    public int Int(string name) => int.TryParse(Required(name), System.Globalization.CultureInfo.InvariantCulture,
-        out var value) ? value : throw new ArgumentException($"option {name} must be an integer");
+    public int Int(string name) => Number(name, Required(name));
+
+    /// <summary>The whole number given as <paramref name="name"/>, or <paramref name="fallback"/> when the option is
+    /// not given.</summary>
+    public int Int(string name, int fallback) => Optional(name) is { } text ? Number(name, text) : fallback;
+
+    private static int Number(string name, string text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture,
+            out var value) ? value : throw new ArgumentException($"option {name} takes a whole number, not '{text}'");
 }

@@ -34,12 +34,12 @@ internal static class AppendBenchmark
         new("time-ordered ids, no subject", Guid.CreateVersion7, r => r with { SubjectHash = null }),
     ];
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Arguments args)
     {
-        var fill = Options.Int(args, "--records", 50_000);
-        var seconds = Options.Int(args, "--seconds", 3);
-        var rounds = Options.Int(args, "--rounds", 2);
-        var output = Options.Text(args, "--out");
+        var fill = args.Int("--records", 50_000);
+        var seconds = args.Int("--seconds", 3);
+        var rounds = args.Int("--rounds", 2);
+        var output = args.Optional("--out");
         if (fill < 0 || seconds < 1 || rounds < 1)
         {
             throw new ArgumentException("--records must not be negative, --seconds and --rounds at least 1");

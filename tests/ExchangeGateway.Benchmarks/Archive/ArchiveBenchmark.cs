@@ -18,10 +18,10 @@ namespace ExchangeGateway.Benchmarks.Archive;
 /// </summary>
 internal static class ArchiveBenchmark
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Arguments args)
     {
-        var records = Options.Int(args, "--records", 100_000);
-        var output = Options.Text(args, "--out");
+        var records = args.Int("--records", 100_000);
+        var output = args.Optional("--out");
         var work = Directory.CreateTempSubdirectory("exgw-archive-bench-");
         try
         {
@@ -49,10 +49,11 @@ internal static class ArchiveBenchmark
         }
     }
 
-    /// <summary>The <c>archive-verify</c> role: verifies, then prints one JSON line of figures.</summary>
+    /// <summary>The <c>archive-verify</c> role (<c>--anchor FILE -- ARCHIVE...</c>): verifies, then prints one JSON
+    /// line of figures.</summary>
     public static int Verify(string[] args)
     {
-        var anchor = Options.Text(args, "--anchor") ?? throw new ArgumentException("--anchor is required");
+        var anchor = Arguments.Parse(args.TakeWhile(a => a != "--").ToList()).Required("--anchor");
         var paths = args.SkipWhile(a => a != "--").Skip(1).ToList();
         var anchors = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
         anchors.ImportFromPemFile(anchor);

@@ -26,11 +26,11 @@ internal static class FloorBenchmark
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Arguments args)
     {
-        var count = Options.Int(args, "--count", 2000);
-        var rounds = Options.Int(args, "--rounds", 5);
-        var output = Options.Text(args, "--out");
+        var count = args.Int("--count", 2000);
+        var rounds = args.Int("--rounds", 5);
+        var output = args.Optional("--out");
         if (count < 10)
         {
             throw new ArgumentException("--count must be at least 10");

@@ -21,11 +21,11 @@ internal static class StampingBenchmark
     private const int RoundSize = 10_000;
     private const int QuietRounds = 3;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Arguments args)
     {
-        var backlog = Options.Int(args, "--records", 150_000);
-        var seconds = Options.Int(args, "--seconds", 3);
-        var output = Options.Text(args, "--out");
+        var backlog = args.Int("--records", 150_000);
+        var seconds = args.Int("--seconds", 3);
+        var output = args.Optional("--out");
         var work = Directory.CreateTempSubdirectory("exgw-stamping-bench-");
         try
         {

@@ -14,10 +14,10 @@ namespace ExchangeGateway.Benchmarks.Signing;
 /// </summary>
 internal static class SigningBenchmark
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Arguments args)
     {
-        var seconds = Options.Int(args, "--seconds", 3);
-        var output = Options.Text(args, "--out");
+        var seconds = args.Int("--seconds", 3);
+        var output = args.Optional("--out");
         var now = DateTimeOffset.UtcNow;
         var ca = CertificateFactory.CreateAuthority("CN=Signing benchmark CA", now.AddDays(-1), now.AddDays(1));
         var signing = CertificateFactory.CreateSigning(ca, "CN=member", now.AddDays(-1), now.AddDays(1));
