@@ -36,10 +36,12 @@ public static class ProcessRestart
         }
 
         byte[] arguments, environment;
+        string[] maps;
         try
         {
             arguments = File.ReadAllBytes("/proc/self/cmdline");
             environment = File.ReadAllBytes("/proc/self/environ");
+            maps = File.ReadAllLines("/proc/self/maps");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -61,8 +63,11 @@ public static class ProcessRestart
                 return "the path of this program is unknown";
             }
 
-            // A binary deleted or replaced since this process started is not run in its place.
-            if (NotRunning(program, "/proc/self/exe") is { } stale)
+            // A binary deleted or replaced since this process started is not run in its place; nor is this program
+            // when its assembly is, as the runtime would load the new one (under `dotnet exgw.dll` the binary is
+            // the runtime's host, which no upgrade of the gateway replaces).
+            var entry = System.Reflection.Assembly.GetEntryAssembly()?.Location ?? "";
+            if ((NotRunning(program, "/proc/self/exe") ?? Replaced(entry, maps)) is { } stale)
             {
                 return stale;
             }
@@ -157,6 +162,38 @@ public static class ProcessRestart
         return runs is null || runs != RealPath(program)
             ? $"'{program}' is no longer the program this process runs"
             : null;
+    }
+
+    /// <summary>Why the assembly file <paramref name="assembly"/> is no longer the one this process loaded: the
+    /// runtime maps the file, and <paramref name="maps"/> (the lines of <c>/proc/self/maps</c>) marks the mapping
+    /// <c>(deleted)</c> once the file is deleted or another is renamed over it, as an upgrade does; null when no
+    /// mapping of it is so marked, or there is no such file (a single-file program: an empty path).</summary>
+    internal static string? Replaced(string assembly, IEnumerable<string> maps)
+    {
+        if (assembly.Length == 0)
+        {
+            return null;
+        }
+
+        var deleted = assembly + " (deleted)";
+        return maps.Any(line => MappedPath(line) == deleted)
+            ? $"'{assembly}' is no longer the assembly this process runs"
+            : null;
+    }
+
+    /// <summary>The path a line of <c>/proc/self/maps</c> ends with: everything after its first five fields
+    /// (address, permissions, offset, device, inode), spaces in it kept; empty for an anonymous mapping.</summary>
+    private static string MappedPath(string line)
+    {
+        var rest = line.AsSpan();
+        for (var field = 0; field < 5; field++)
+        {
+            rest = rest.TrimStart(' ');
+            var end = rest.IndexOf(' ');
+            rest = end < 0 ? [] : rest[end..];
+        }
+
+        return rest.TrimStart(' ').ToString();
     }
 
     /// <summary><c>realpath</c>: the file's absolute path, links resolved, or null when there is none (for

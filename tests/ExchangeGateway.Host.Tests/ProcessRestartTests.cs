@@ -75,4 +75,46 @@ public sealed class ProcessRestartTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Replaced_ThisProcessesOwnAssemblies_AreNot()
+    {
+        var maps = File.ReadAllLines("/proc/self/maps");
+
+        Assert.Null(ProcessRestart.Replaced(typeof(ProcessRestart).Assembly.Location, maps));
+        Assert.Null(ProcessRestart.Replaced(typeof(ProcessRestartTests).Assembly.Location, maps));
+        Assert.Null(ProcessRestart.Replaced("", maps));
+    }
+
+    [Fact]
+    public void Replaced_AMappedFileRenamedOver_IsTheReason_AnotherFile_IsNot()
+    {
+        var folder = Directory.CreateTempSubdirectory("exgw restart "); // a space in the path, as maps keeps it
+        try
+        {
+            var assembly = Path.Combine(folder.FullName, "exgw.dll");
+            var other = Path.Combine(folder.FullName, "exgw.dll.new");
+            File.WriteAllBytes(assembly, new byte[4096]);
+            File.WriteAllBytes(other, new byte[4096]);
+
+            // Mapped as the runtime maps an assembly: shared, read-only, from the file.
+            using (var mapped = System.IO.MemoryMappedFiles.MemoryMappedFile.CreateFromFile(
+                       assembly, FileMode.Open, null, 0, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read))
+            using (mapped.CreateViewAccessor(0, 0, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read))
+            {
+                Assert.Null(ProcessRestart.Replaced(assembly, File.ReadAllLines("/proc/self/maps")));
+                File.Move(other, assembly, overwrite: true);
+
+                Assert.Equal($"'{assembly}' is no longer the assembly this process runs",
+                    ProcessRestart.Replaced(assembly, File.ReadAllLines("/proc/self/maps")));
+                Assert.Null(ProcessRestart.Replaced(other, File.ReadAllLines("/proc/self/maps")));
+            }
+
+            Assert.Null(ProcessRestart.Replaced(assembly, File.ReadAllLines("/proc/self/maps")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
