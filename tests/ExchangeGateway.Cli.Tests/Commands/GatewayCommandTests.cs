@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
-using ExchangeGateway.Cli.Demo;
 using ExchangeGateway.Host;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ExchangeGateway.Cli.Tests.Commands;
 
@@ -340,21 +338,18 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
     /// <summary>A demo federation's files, its gateways stopped: police's configuration is the one run.</summary>
     public sealed class Files : IAsyncLifetime
     {
-        private readonly string _directory =
-            Path.Combine(Path.GetTempPath(), "exgw-gateway-" + Guid.NewGuid().ToString("N"));
+        private readonly DemoFolder _folder = new();
 
-        public string Config => Path.Combine(_directory, "police", "gateway.json");
+        public string Config => Path.Combine(_folder.Path, "police", "gateway.json");
 
         public async Task InitializeAsync()
         {
-            await using var federation = await DemoFederation.StartAsync(_directory, null,
-                NullLoggerFactory.Instance, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+            await using var federation = await _folder.StartAsync();
         }
 
         public Task DisposeAsync()
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_directory, recursive: true);
+            _folder.Dispose();
             return Task.CompletedTask;
         }
     }

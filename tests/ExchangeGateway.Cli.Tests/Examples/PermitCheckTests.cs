@@ -2,7 +2,6 @@ extern alias PermitCheck;
 
 using System.Text.RegularExpressions;
 using ExchangeGateway.Cli.Demo;
-using Microsoft.Extensions.Logging.Abstractions;
 using PermitQuery = PermitCheck::PermitCheck.PermitQuery;
 
 namespace ExchangeGateway.Cli.Tests.Examples;
@@ -13,41 +12,32 @@ public sealed class PermitCheckTests
     [Fact]
     public async Task PermitCheck_PrintsThePermitWithItsEvidenceIds_ThePassedThroughStatus_OrTheGatewaysReason()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "exgw-example-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            await using var federation = await DemoFederation.StartAsync(directory, null, NullLoggerFactory.Instance,
-                CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
-            var resident = federation.Population.FirstWithPermit();
-            Assert.Equal("538251028", resident.DocumentNumber); // the document number the README's example names
-            var permit = federation.Population.FindPermit(resident.DocumentNumber)!;
-            var police = federation.Gateways[DemoAgencies.Police].ClientAddress.ToString();
-            var migration = federation.Gateways[DemoAgencies.Migration].ClientAddress.ToString();
-            var pki = federation.Pki.Directory;
+        using var folder = new DemoFolder();
+        await using var federation = await folder.StartAsync();
+        var resident = federation.Population.FirstWithPermit();
+        Assert.Equal("538251028", resident.DocumentNumber); // the document number the README's example names
+        var permit = federation.Population.FindPermit(resident.DocumentNumber)!;
+        var police = federation.Gateways[DemoAgencies.Police].ClientAddress.ToString();
+        var migration = federation.Gateways[DemoAgencies.Migration].ClientAddress.ToString();
+        var pki = federation.Pki.Directory;
 
-            var (found, foundText) = await RunAsync(resident.DocumentNumber, "--gateway", police, "--pki", pki);
-            var (missing, missingText) = await RunAsync("ZZ0000000", "--gateway", police, "--pki", pki);
-            var (refused, refusedText) = await RunAsync(resident.DocumentNumber, "--gateway", migration, "--pki", pki);
-            var (noPki, noPkiText) = await RunAsync(resident.DocumentNumber, "--pki", Path.Combine(directory, "none"));
-            var (usage, _) = await RunAsync("--gateway");
+        var (found, foundText) = await RunAsync(resident.DocumentNumber, "--gateway", police, "--pki", pki);
+        var (missing, missingText) = await RunAsync("ZZ0000000", "--gateway", police, "--pki", pki);
+        var (refused, refusedText) = await RunAsync(resident.DocumentNumber, "--gateway", migration, "--pki", pki);
+        var (noPki, noPkiText) = await RunAsync(resident.DocumentNumber, "--pki", Path.Combine(folder.Path, "none"));
+        var (usage, _) = await RunAsync("--gateway");
 
-            Assert.Equal(0, found);
-            Assert.Contains($"permit {permit.PermitNumber} ", foundText, StringComparison.Ordinal);
-            Assert.Matches(new Regex("^xroad-message-id [0-9a-f-]{36}$", RegexOptions.Multiline), foundText);
-            Assert.Matches(new Regex("^xroad-request-hash [0-9a-f]{64}$", RegexOptions.Multiline), foundText);
-            Assert.Equal(1, missing);
-            Assert.StartsWith("NotFound: ", missingText, StringComparison.Ordinal);
-            Assert.Equal(1, refused);
-            Assert.Matches(new Regex(@"^\w+ [A-Z_]+ \(exchange-gateway/migration"), refusedText);
-            Assert.Equal(2, noPki);
-            Assert.Contains("cannot read the development PKI", noPkiText, StringComparison.Ordinal);
-            Assert.Equal(2, usage);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
-        }
+        Assert.Equal(0, found);
+        Assert.Contains($"permit {permit.PermitNumber} ", foundText, StringComparison.Ordinal);
+        Assert.Matches(new Regex("^xroad-message-id [0-9a-f-]{36}$", RegexOptions.Multiline), foundText);
+        Assert.Matches(new Regex("^xroad-request-hash [0-9a-f]{64}$", RegexOptions.Multiline), foundText);
+        Assert.Equal(1, missing);
+        Assert.StartsWith("NotFound: ", missingText, StringComparison.Ordinal);
+        Assert.Equal(1, refused);
+        Assert.Matches(new Regex(@"^\w+ [A-Z_]+ \(exchange-gateway/migration"), refusedText);
+        Assert.Equal(2, noPki);
+        Assert.Contains("cannot read the development PKI", noPkiText, StringComparison.Ordinal);
+        Assert.Equal(2, usage);
     }
 
     private static async Task<(int Code, string Output)> RunAsync(params string[] args)
