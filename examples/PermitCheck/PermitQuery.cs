@@ -25,9 +25,15 @@ internal static class PermitQuery
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        if (!TryParse(args, out var document, out var gateway, out var pki))
+        if (args.Count == 1 && args[0] is "--help" or "-h")
         {
             await output.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (Parse(args, out var document, out var gateway, out var pki) is { } problem)
+        {
+            await output.WriteLineAsync($"{problem}\n{Usage}").ConfigureAwait(false);
             return 2;
         }
 
@@ -78,7 +84,7 @@ internal static class PermitQuery
                 // through as the registry sent it.
                 var info = ex.GetRpcStatus()?.GetDetail<ErrorInfo>();
                 await output.WriteLineAsync(info is null
-                    ? $"{ex.StatusCode}: {ex.Status.Detail}"
+                    ? $"{ex.StatusCode}: {ex.Status.Detail} (gateway {gateway})"
                     : $"{ex.StatusCode} {info.Reason} ({info.Domain}): {ex.Status.Detail}").ConfigureAwait(false);
                 return 1;
             }
@@ -113,7 +119,9 @@ internal static class PermitQuery
             },
         });
 
-    private static bool TryParse(IReadOnlyList<string> args, out string document, out string gateway, out string pki)
+    /// <summary>What is wrong with the arguments, or null when they hold a document number and a usable gateway
+    /// address.</summary>
+    private static string? Parse(IReadOnlyList<string> args, out string document, out string gateway, out string pki)
     {
         document = "";
         gateway = "https://127.0.0.1:7111";
@@ -122,20 +130,31 @@ internal static class PermitQuery
         {
             switch (args[i])
             {
-                case "--gateway" when i + 1 < args.Count:
+                case "--gateway" or "--pki" when i + 1 >= args.Count || args[i + 1].StartsWith('-'):
+                    return $"{args[i]} takes a value";
+                case "--gateway":
                     gateway = args[++i];
                     break;
-                case "--pki" when i + 1 < args.Count:
+                case "--pki":
                     pki = args[++i];
                     break;
-                case var value when !value.StartsWith('-') && document.Length == 0:
-                    document = value;
-                    break;
+                case var option when option.StartsWith('-'):
+                    return $"unknown option '{option}'";
+                case var value when document.Length > 0:
+                    return $"one document number only, not also '{value}'";
                 default:
-                    return false;
+                    document = args[i];
+                    break;
             }
         }
 
-        return document.Length > 0 && Uri.TryCreate(gateway, UriKind.Absolute, out var uri) && uri.Scheme == "https";
+        if (document.Length == 0)
+        {
+            return "a document number is needed";
+        }
+
+        return Uri.TryCreate(gateway, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+            ? null
+            : $"the gateway's client endpoint is an https:// address, not '{gateway}'";
     }
 }

@@ -25,7 +25,9 @@ public sealed class PermitCheckTests
         var (missing, missingText) = await RunAsync("ZZ0000000", "--gateway", police, "--pki", pki);
         var (refused, refusedText) = await RunAsync(resident.DocumentNumber, "--gateway", migration, "--pki", pki);
         var (noPki, noPkiText) = await RunAsync(resident.DocumentNumber, "--pki", Path.Combine(folder.Path, "none"));
-        var (usage, _) = await RunAsync("--gateway");
+        var (usage, usageText) = await RunAsync(resident.DocumentNumber, "--gateway");
+        var (plain, plainText) = await RunAsync(resident.DocumentNumber, "--gateway", "http://127.0.0.1:7111");
+        var (help, helpText) = await RunAsync("--help");
 
         Assert.Equal(0, found);
         Assert.Contains($"permit {permit.PermitNumber} ", foundText, StringComparison.Ordinal);
@@ -38,6 +40,13 @@ public sealed class PermitCheckTests
         Assert.Equal(2, noPki);
         Assert.Contains("cannot read the development PKI", noPkiText, StringComparison.Ordinal);
         Assert.Equal(2, usage);
+        Assert.StartsWith("--gateway takes a value\nusage: PermitCheck DOCUMENT-NUMBER", usageText,
+            StringComparison.Ordinal);
+        Assert.Equal(2, plain);
+        Assert.StartsWith("the gateway's client endpoint is an https:// address, not 'http://127.0.0.1:7111'",
+            plainText, StringComparison.Ordinal);
+        Assert.Equal(0, help);
+        Assert.StartsWith("usage: PermitCheck DOCUMENT-NUMBER", helpText, StringComparison.Ordinal);
     }
 
     private static async Task<(int Code, string Output)> RunAsync(params string[] args)
