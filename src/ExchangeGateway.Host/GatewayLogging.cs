@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 using Serilog.Extensions.Logging;
 using Serilog.Formatting.Compact;
@@ -42,13 +43,28 @@ public static class GatewayLogging
                 flushToDiskInterval: TimeSpan.FromSeconds(1))));
         if (console)
         {
-            configuration = configuration.WriteTo.Sink(Queued(configure => configure.Console(
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture,
-                outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}" +
-                    "{Exception}")));
+            // The console names the gateway a line is from (a property of the file's lines), before its source.
+            configuration = configuration.WriteTo.Logger(lines => lines.Enrich.With<GatewayPrefix>().WriteTo.Sink(
+                Queued(configure => configure.Console(
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                    outputTemplate: "{Timestamp:HH:mm:ss.fff} {Level:u3} {GatewayPrefix}{SourceContext}: " +
+                        "{Message:lj}{NewLine}{Exception}"))));
         }
 
         return new SerilogLoggerFactory(configuration.CreateLogger(), dispose: true);
+    }
+
+    /// <summary>"NAME " for a line that carries a <c>Gateway</c> property, for the console's template.</summary>
+    private sealed class GatewayPrefix : ILogEventEnricher
+    {
+        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+        {
+            if (logEvent.Properties.TryGetValue("Gateway", out var gateway)
+                && gateway is ScalarValue { Value: string name })
+            {
+                logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty(nameof(GatewayPrefix), name + " "));
+            }
+        }
     }
 
     private static QueuedSink Queued(Action<Serilog.Configuration.LoggerSinkConfiguration> configure) =>

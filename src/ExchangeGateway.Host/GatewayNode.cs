@@ -91,6 +91,7 @@ public sealed partial class GatewayNode : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
+        loggerFactory = new HostLoggers(loggerFactory, options.Name);
         time ??= TimeProvider.System;
         var federation = new FederationState(options.Federation, time, loggerFactory.CreateLogger<FederationState>());
         federation.Start();
@@ -235,6 +236,9 @@ public sealed partial class GatewayNode : IAsyncDisposable
             grpc.MaxReceiveMessageSize = options.MaxMessageBytes + (256 * 1024);
             grpc.MaxSendMessageSize = options.MaxMessageBytes + (256 * 1024);
             grpc.EnableDetailedErrors = false;
+
+            // Any other path is answered with a reason by the fallback below, not with gRPC's bare UNIMPLEMENTED.
+            grpc.IgnoreUnknownServices = true;
         });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.ExchangeEndpoint, listen =>
         {
@@ -259,6 +263,8 @@ public sealed partial class GatewayNode : IAsyncDisposable
         var app = builder.Build();
         app.MapGrpcService<ExchangeService>();
         app.MapGrpcService<HealthService>();
+        var unknown = new UnknownCall(options, logger);
+        app.MapFallback(unknown.AnswerAsync);
         return app;
     }
 
@@ -266,7 +272,7 @@ public sealed partial class GatewayNode : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(EmbeddedLifetime.Options);
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<ILoggerFactory>(new HostLoggers(loggerFactory));
+        builder.Services.AddSingleton(loggerFactory);
         builder.Services.Replace(ServiceDescriptor.Singleton<IHostLifetime, EmbeddedLifetime>());
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -45,11 +45,11 @@ internal static partial class Log
     public static partial void StartupProblem(ILogger logger, string gateway, string problem);
 
     [LoggerMessage(9, LogLevel.Information,
-        "Time-stamped {Count} records ({FirstSequence}..{LastSequence}) with {Authority}")]
+        "Time-stamped records {FirstSequence}..{LastSequence} ({Count}) with {Authority}")]
     public static partial void Timestamped(
         ILogger logger, int count, long firstSequence, long lastSequence, string authority);
 
-    [LoggerMessage(10, LogLevel.Warning, "Time-stamping of {Count} records failed: {Detail}")]
+    [LoggerMessage(10, LogLevel.Warning, "Time-stamping failed for {Count} record(s): {Detail}")]
     public static partial void TimestampingFailed(ILogger logger, int count, string detail);
 
     [LoggerMessage(11, LogLevel.Warning,

@@ -38,23 +38,28 @@ internal static class GatewayCommand
         }
 
         var arenas = CapArenas(options.Name, shutdown);
-        using var loggers = GatewayLogging.Create(Path.Combine(config.DirectoryName!, "logs"), console: true);
-        await using var gateway = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
-            .ConfigureAwait(false);
-        Console.Out.WriteLine($"{options.Name}: client {gateway.ClientAddress}, exchange {gateway.ExchangeAddress}");
-        if (arenas is not null)
+        using (var loggers = GatewayLogging.Create(Path.Combine(config.DirectoryName!, "logs"), console: true))
         {
+            await using var gateway = await GatewayNode.StartAsync(options, loggers, null, null, cancellationToken)
+                .ConfigureAwait(false);
             Console.Out.WriteLine(
-                $"{options.Name}: new malloc arenas capped at {arenas}; set {MallocArenas.Variable} to cap them all");
+                $"{options.Name}: client {gateway.ClientAddress}, exchange {gateway.ExchangeAddress}");
+            if (arenas is not null)
+            {
+                Console.Out.WriteLine($"{options.Name}: new malloc arenas capped at {arenas}; " +
+                    $"set {MallocArenas.Variable} to cap them all");
+            }
+
+            if (gateway.AuditAddress is not null)
+            {
+                Console.Out.WriteLine($"{options.Name}: audit {gateway.AuditAddress}");
+            }
+
+            await shutdown.WaitAsync().ConfigureAwait(false);
         }
 
-        if (gateway.AuditAddress is not null)
-        {
-            Console.Out.WriteLine($"{options.Name}: audit {gateway.AuditAddress}");
-        }
-
-        await shutdown.WaitAsync().ConfigureAwait(false);
-
+        // The gateway stopped, its message log closed and every line of the diagnostic log written.
+        Console.Out.WriteLine($"{options.Name}: stopped");
         return 0;
     }
 

@@ -28,15 +28,23 @@ internal static class UpCommand
     private static async Task<int> RunAsync(DirectoryInfo directory, int basePort, CancellationToken cancellationToken)
     {
         var root = Path.Combine(directory.FullName, "up");
-        using var shutdown = Shutdown.Listen(cancellationToken);
-        using var loggers = GatewayLogging.Create(Path.Combine(root, "logs"), console: true);
-        await using var federation = await DemoFederation.StartAsync(root, basePort, loggers, cancellationToken)
-            .ConfigureAwait(false);
-        Endpoints.Print(federation, Console.Out);
-        Console.Out.WriteLine($"Client certificates for agency systems: {federation.Pki.Directory}/AGENCY-client.pem");
-        Console.Out.WriteLine("Running; press Ctrl+C to stop.");
-        await shutdown.WaitAsync().ConfigureAwait(false);
+        using (var shutdown = Shutdown.Listen(cancellationToken))
+        using (var loggers = GatewayLogging.Create(Path.Combine(root, "logs"), console: true))
+        {
+            await using var federation = await DemoFederation.StartAsync(root, basePort, loggers, cancellationToken)
+                .ConfigureAwait(false);
 
+            // The log's lines reach the console up to a period late: the parts' own lines come first.
+            await Task.Delay(2 * GatewayLogging.Period, cancellationToken).ConfigureAwait(false);
+            Endpoints.Print(federation, Console.Out);
+            Console.Out.WriteLine(
+                $"Client certificates for agency systems: {federation.Pki.Directory}/AGENCY-client.pem");
+            Console.Out.WriteLine("Running; press Ctrl+C to stop.");
+            await shutdown.WaitAsync().ConfigureAwait(false);
+        }
+
+        // Every part stopped, and every line of the log written.
+        Console.Out.WriteLine("Stopped.");
         return 0;
     }
 }

@@ -58,6 +58,7 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Stopping (Ctrl+C again to stop at once).", run.Lines);
+        Assert.Equal("police-gw: stopped", run.Lines[^1]);
     }
 
     [Theory]

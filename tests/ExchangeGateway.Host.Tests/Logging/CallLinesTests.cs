@@ -27,7 +27,7 @@ public sealed class CallLinesTests
     }
 
     [Fact]
-    public async Task WithLogCalls_ACompletedCallWritesALineOnEachSide()
+    public async Task WithLogCalls_ACompletedCallWritesALineOnEachSide_EachNamingItsGateway()
     {
         using var logs = new RecordingLoggers();
         await using var federation = await TestFederation.StartAsync(loggers: logs.Factory(), logCalls: true);
@@ -35,10 +35,32 @@ public sealed class CallLinesTests
 
         await CallAsync(federation, id);
 
-        Assert.Contains(logs.Lines, line => line.Contains($"Exchange consumer {id}", StringComparison.Ordinal)
+        Assert.Contains(logs.Lines, line => line.StartsWith("[alpha-gw] ", StringComparison.Ordinal)
+            && line.Contains($"Exchange consumer {id}", StringComparison.Ordinal)
             && line.Contains(": OK in ", StringComparison.Ordinal));
-        Assert.Contains(logs.Lines, line => line.Contains($"Exchange provider {id}", StringComparison.Ordinal)
+        Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] ", StringComparison.Ordinal)
+            && line.Contains($"Exchange provider {id}", StringComparison.Ordinal)
             && line.Contains(": OK in ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnAgencySystemsCallSentToAnExchangeEndpoint_IsRefusedWithAReason_AndTheRefusalLogged()
+    {
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(loggers: logs.Factory());
+        var echo = new Echo.EchoClient(federation.PeerChannel(federation.Pki.Read("alpha-client")));
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => echo.SayAsync(
+            new EchoRequest { Payload = ByteString.CopyFromUtf8("x") }, TestFederation.Headers())
+            .ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.Unimplemented, refused.StatusCode);
+        Assert.Equal("UNKNOWN_SERVICE", Errors.Reason(refused));
+        Assert.Contains("'/testing.v1.Echo/Say' is not served on the exchange endpoint of gateway 'beta-gw'",
+            refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] ", StringComparison.Ordinal)
+            && line.Contains("/testing.v1.Echo/Say", StringComparison.Ordinal)
+            && line.Contains("UNIMPLEMENTED UNKNOWN_SERVICE", StringComparison.Ordinal));
     }
 
     private static async Task CallAsync(TestFederation federation, string messageId)

@@ -212,7 +212,10 @@ public sealed class TestFederation : IAsyncDisposable
     /// <summary>
     /// A raw exchange client to the provider gateway, presenting any TLS certificate: a peer gateway.
     /// </summary>
-    public Exchange.V1.Exchange.ExchangeClient PeerExchange(X509Certificate2 tls)
+    public Exchange.V1.Exchange.ExchangeClient PeerExchange(X509Certificate2 tls) => new(PeerChannel(tls));
+
+    /// <summary>A channel to the provider gateway's exchange endpoint, presenting any TLS certificate.</summary>
+    public GrpcChannel PeerChannel(X509Certificate2 tls)
     {
         var authority = Pki.Authority;
         var handler = new SocketsHttpHandler
@@ -228,7 +231,7 @@ public sealed class TestFederation : IAsyncDisposable
         var channel = GrpcChannel.ForAddress(
             Provider.ExchangeAddress, new GrpcChannelOptions { HttpHandler = handler });
         _channels.Add(channel);
-        return new Exchange.V1.Exchange.ExchangeClient(channel);
+        return channel;
     }
 
     /// <summary>Starts (or restarts) the federation's time-stamping authority on its fixed port.</summary>

@@ -1,0 +1,26 @@
+using ExchangeGateway.Host.Configuration;
+using ExchangeGateway.Host.Consumer;
+using ExchangeGateway.Host.Faults;
+using Grpc.Core;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Host.Provider;
+
+/// <summary>
+/// The exchange endpoint's answer to a path it does not serve, such as an agency system's call sent to a gateway's
+/// exchange endpoint instead of its own gateway's client endpoint: <c>UNIMPLEMENTED</c> with the stable reason
+/// <c>UNKNOWN_SERVICE</c>, logged as a refusal, where gRPC's own answer carried no reason and left no line.
+/// </summary>
+internal sealed class UnknownCall(GatewayOptions options, ILogger logger)
+{
+    public Task AnswerAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "";
+        var fault = new GatewayFault(StatusCode.Unimplemented, Reasons.UnknownService,
+            $"'{path}' is not served on the exchange endpoint of gateway '{options.Name}', which takes calls from " +
+            "other gateways only: agency systems call their own gateway's client endpoint");
+        Log.Refused(logger, "provider", "-", "-", "-", path, fault.Outcome, fault.Message);
+        return ClientAnswer.From(fault, options.Name, options.Member.ToString(), null).WriteAsync(context);
+    }
+}
