@@ -47,14 +47,14 @@ internal sealed class Shutdown : IDisposable
         _stop.Dispose();
     }
 
-    private void Stop(PosixSignalContext context)
+    internal void Stop(PosixSignalContext context)
     {
-        // Stop in order (dispose servers, flush logs) instead of letting the runtime end the process. A second
-        // signal can arrive while this object is letting go of its registrations and its token source: it is then
-        // the runtime's, which ends the process at once, as a second Ctrl+C is expected to.
-        context.Cancel = true;
+        // The first signal stops in order (dispose servers, flush logs) instead of letting the runtime end the
+        // process. A second one, while that goes on, is left to the runtime, which ends the process at once, as the
+        // line printed promises; so is one that arrives while this object lets go of its token source.
         try
         {
+            context.Cancel = !_stop.IsCancellationRequested;
             _stop.Cancel();
         }
         catch (ObjectDisposedException)
