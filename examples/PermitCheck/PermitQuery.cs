@@ -47,8 +47,9 @@ internal static class PermitQuery
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
         {
-            await output.WriteLineAsync($"cannot read the development PKI in '{pki}' ({ex.Message}); " +
-                "start the federation first: dotnet run --project src/ExchangeGateway.Cli -- up").ConfigureAwait(false);
+            await output.WriteLineAsync($"cannot read the development PKI in '{pki}' ({ex.Message}): name its " +
+                "folder with --pki, or start the federation first (dotnet run --project src/ExchangeGateway.Cli -- up)")
+                .ConfigureAwait(false);
             return 2;
         }
 
@@ -81,10 +82,11 @@ internal static class PermitQuery
             catch (RpcException ex)
             {
                 // The gateway's own refusals carry google.rpc.Status with an ErrorInfo; a registry's status passes
-                // through as the registry sent it.
+                // through as the registry sent it; a gateway that cannot be reached is named.
                 var info = ex.GetRpcStatus()?.GetDetail<ErrorInfo>();
+                var unreached = info is null && ex.StatusCode == StatusCode.Unavailable ? $" (gateway {gateway})" : "";
                 await output.WriteLineAsync(info is null
-                    ? $"{ex.StatusCode}: {ex.Status.Detail} (gateway {gateway})"
+                    ? $"{ex.StatusCode}: {ex.Status.Detail}{unreached}"
                     : $"{ex.StatusCode} {info.Reason} ({info.Domain}): {ex.Status.Detail}").ConfigureAwait(false);
                 return 1;
             }

@@ -35,7 +35,8 @@ internal sealed class Shutdown : IDisposable
         }
         catch (OperationCanceledException)
         {
-            await Console.Out.WriteLineAsync("Stopping (Ctrl+C again to stop at once).").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync("Stopping (a second Ctrl+C or SIGTERM stops at once).")
+                .ConfigureAwait(false);
         }
     }
 

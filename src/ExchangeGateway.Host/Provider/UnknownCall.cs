@@ -20,7 +20,13 @@ internal sealed class UnknownCall(GatewayOptions options, ILogger logger)
         var fault = new GatewayFault(StatusCode.Unimplemented, Reasons.UnknownService,
             $"'{path}' is not served on the exchange endpoint of gateway '{options.Name}', which takes calls from " +
             "other gateways only: agency systems call their own gateway's client endpoint");
-        Log.Refused(logger, "provider", "-", "-", "-", path, fault.Outcome, fault.Message);
+
+        // A gRPC path is /SERVICE/METHOD; the line names the caller by its TLS certificate, as the endpoint knows it.
+        var parts = path.Split('/', 3, StringSplitOptions.RemoveEmptyEntries);
+        var (service, method) = parts.Length == 2 ? (parts[0], parts[1]) : (path, "-");
+        var peer = context.Connection.ClientCertificate?.Subject ?? "none";
+        Log.Refused(logger, "provider", "-", "-", service, method, fault.Outcome,
+            $"{fault.Message} (peer certificate '{peer}')");
         return ClientAnswer.From(fault, options.Name, options.Member.ToString(), null).WriteAsync(context);
     }
 }

@@ -57,7 +57,7 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
         var run = await RunUntilListeningAsync("3", "");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Stopping (Ctrl+C again to stop at once).", run.Lines);
+        Assert.Contains("Stopping (a second Ctrl+C or SIGTERM stops at once).", run.Lines);
         Assert.Equal("police-gw: stopped", run.Lines[^1]);
     }
 

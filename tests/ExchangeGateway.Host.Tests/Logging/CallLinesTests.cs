@@ -59,8 +59,8 @@ public sealed class CallLinesTests
         Assert.Contains("'/testing.v1.Echo/Say' is not served on the exchange endpoint of gateway 'beta-gw'",
             refused.Status.Detail, StringComparison.Ordinal);
         Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] ", StringComparison.Ordinal)
-            && line.Contains("/testing.v1.Echo/Say", StringComparison.Ordinal)
-            && line.Contains("UNIMPLEMENTED UNKNOWN_SERVICE", StringComparison.Ordinal));
+            && line.Contains("-> testing.v1.Echo Say: UNIMPLEMENTED UNKNOWN_SERVICE", StringComparison.Ordinal)
+            && line.Contains("(peer certificate 'CN=", StringComparison.Ordinal));
     }
 
     private static async Task CallAsync(TestFederation federation, string messageId)
