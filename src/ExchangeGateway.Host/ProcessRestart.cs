@@ -67,7 +67,8 @@ public static class ProcessRestart
             // when its assembly is, as the runtime would load the new one (under `dotnet exgw.dll` the binary is
             // the runtime's host, which no upgrade of the gateway replaces).
             var entry = System.Reflection.Assembly.GetEntryAssembly()?.Location ?? "";
-            if ((NotRunning(program, "/proc/self/exe") ?? Replaced(entry, maps)) is { } stale)
+            if ((NotRunning(program, "/proc/self/exe") ?? Replaced(entry, maps) ?? Elsewhere(entry, argv)) is
+                { } stale)
             {
                 return stale;
             }
@@ -178,6 +179,25 @@ public static class ProcessRestart
         var deleted = assembly + " (deleted)";
         return maps.Any(line => MappedPath(line) == deleted)
             ? $"'{assembly}' is no longer the assembly this process runs"
+            : null;
+    }
+
+    /// <summary>Why the assembly the arguments name (the first that ends in <c>.dll</c>, as <c>dotnet exgw.dll</c>
+    /// or <c>dotnet exec ... exgw.dll</c> names it) is not <paramref name="assembly"/>, links resolved: a link on its
+    /// way switched to another version since this process started; null when it is, or no argument names one (a
+    /// program started by its own executable, which <see cref="NotRunning"/> checks).</summary>
+    internal static string? Elsewhere(string assembly, IReadOnlyList<byte[]> argv)
+    {
+        var named = argv.Skip(1).Select(a => Encoding.UTF8.GetString(a))
+            .FirstOrDefault(a => a.EndsWith(".dll", StringComparison.OrdinalIgnoreCase));
+        if (named is null || assembly.Length == 0)
+        {
+            return null;
+        }
+
+        var runs = RealPath(assembly);
+        return runs is null || runs != RealPath(named)
+            ? $"'{named}' is no longer the assembly this process runs"
             : null;
     }
 

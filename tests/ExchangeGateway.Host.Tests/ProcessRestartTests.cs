@@ -117,4 +117,34 @@ public sealed class ProcessRestartTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Elsewhere_TheAssemblyNamedThroughALink_IsNothing_UntilTheLinkIsSwitched()
+    {
+        var folder = Directory.CreateTempSubdirectory("exgw-restart-");
+        try
+        {
+            var first = Directory.CreateDirectory(Path.Combine(folder.FullName, "1.0")).FullName;
+            var second = Directory.CreateDirectory(Path.Combine(folder.FullName, "1.1")).FullName;
+            File.WriteAllText(Path.Combine(first, "exgw.dll"), "1.0");
+            File.WriteAllText(Path.Combine(second, "exgw.dll"), "1.1");
+            var current = Path.Combine(folder.FullName, "current");
+            File.CreateSymbolicLink(current, first);
+            var loaded = Path.Combine(first, "exgw.dll");
+            List<byte[]> argv = [[.. "dotnet"u8], [.. "exec"u8], [.. "--roll-forward"u8], [.. "Major"u8],
+                System.Text.Encoding.UTF8.GetBytes(Path.Combine(current, "exgw.dll")), [.. "gateway"u8]];
+
+            Assert.Null(ProcessRestart.Elsewhere(loaded, argv));
+            Assert.Null(ProcessRestart.Elsewhere(loaded, [[.. "/opt/exgw/exgw"u8], [.. "gateway"u8]]));
+            File.Delete(current);
+            File.CreateSymbolicLink(current, second);
+
+            Assert.Equal($"'{Path.Combine(current, "exgw.dll")}' is no longer the assembly this process runs",
+                ProcessRestart.Elsewhere(loaded, argv));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
