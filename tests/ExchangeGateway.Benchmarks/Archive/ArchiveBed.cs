@@ -203,7 +203,9 @@ internal sealed class ArchiveBed : IAsyncDisposable
         ];
     }
 
-    private static async Task<(byte[] Envelope, BatchSignature Signature)> SignAsync(
+    /// <summary>An envelope of the benchmark's calls, encoded and signed in <paramref name="signer"/>'s next batch
+    /// (<paramref name="now"/> truncated as an envelope keeps it).</summary>
+    internal static async Task<(byte[] Envelope, BatchSignature Signature)> SignAsync(
         BatchSigner signer, EnvelopeKind kind, string id, DateTimeOffset now, byte[] payload)
     {
         var envelope = EnvelopeCodec.Encode(new Envelope
@@ -222,8 +224,10 @@ internal sealed class ArchiveBed : IAsyncDisposable
         return (envelope, await signer.SignAsync(SHA256.HashData(envelope)).ConfigureAwait(false));
     }
 
-    private static MessageRecord Record(LogSide side, EnvelopeKind kind, string id, DateTimeOffset now,
-        byte[] payload, (byte[] Envelope, BatchSignature Signature) signed, byte[] subject, bool keepPayload) => new()
+    /// <summary>A signed record of the benchmark's calls; <paramref name="subject"/> null when it names no
+    /// person.</summary>
+    internal static MessageRecord Record(LogSide side, EnvelopeKind kind, string id, DateTimeOffset now,
+        byte[] payload, (byte[] Envelope, BatchSignature Signature) signed, byte[]? subject, bool keepPayload) => new()
     {
         MessageId = id,
         Side = side,
