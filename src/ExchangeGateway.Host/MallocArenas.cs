@@ -12,15 +12,15 @@ namespace ExchangeGateway.Host;
 /// glibc gives the threads of a process arenas of their own, up to eight per processor, and each arena keeps memory its
 /// threads freed. Spread over 16 arenas, a gateway's malloc memory (OpenSSL's, SQLite's, the runtime's) kept growing
 /// for many minutes under sustained load; with two arenas, set by <c>MALLOC_ARENA_MAX=2</c> in its environment, it
-/// stayed flat at the same throughput (README, section Benchmark). glibc reads the variable only when the process
-/// starts, and the runtime's threads make their arenas before any managed code runs, so <see cref="Restart(int)"/>
-/// replaces the process by the same program with the variable set (same process id, name, arguments, signal mask and
-/// otherwise the same environment; the name of its diagnostics socket freed for the new runtime). <c>mallopt</c>, the
-/// fallback (<see cref="Limit(int)"/>), caps only arenas made after the call: the 6 made before stayed in the
-/// benchmark's gateways, which halved the growth the variable removed; and once a process has had nine arenas glibc has
-/// fixed its limit and the call changes nothing, though it still succeeds. One per processor on larger machines is a
-/// choice; only two cores were measured. An embedding host is left alone: only <c>exgw gateway</c> and the benchmark's
-/// gateway process call these, as they start.
+/// stayed flat at the same throughput (tests/ExchangeGateway.Benchmarks/README.md). glibc reads the variable only when
+/// the process starts, and the runtime's threads make their arenas before any managed code runs, so <see
+/// cref="Restart(int)"/> replaces the process by the same program with the variable set (same process id, name,
+/// arguments, signal mask and otherwise the same environment; the name of its diagnostics socket freed for the new
+/// runtime). <c>mallopt</c>, the fallback (<see cref="Limit(int)"/>), caps only arenas made after the call: the 6 made
+/// before stayed in the benchmark's gateways, which halved the growth the variable removed; and once a process has had
+/// nine arenas glibc has fixed its limit and the call changes nothing, though it still succeeds. One per processor on
+/// larger machines is a choice; only two cores were measured. An embedding host is left alone: only <c>exgw gateway</c>
+/// and the benchmark's gateway process call these, as they start.
 /// </remarks>
 public static class MallocArenas
 {
