@@ -12,8 +12,8 @@ namespace PermitCheck;
 /// One call through the agency's own gateway, as an agency system makes it: the border police's system (client
 /// subsystem <c>border-control</c>) asks the migration registry for the residence permit of a travel document's
 /// holder, with the registry's generated stub, naming itself, the service, the case and the person in metadata.
-/// It prints the permit and the evidence ids its gateway returns, or the status: with the gateway's stable reason
-/// when the gateway refused, as the registry sent it otherwise.
+/// It prints the permit and the evidence ids its gateway returns; or, to the error output, the status: with the
+/// gateway's stable reason when the gateway refused, as the registry sent it otherwise.
 /// </summary>
 internal static class PermitQuery
 {
@@ -21,10 +21,11 @@ internal static class PermitQuery
         "  --gateway  the police gateway's client endpoint (default https://127.0.0.1:7111, as `exgw up` starts it)\n" +
         "  --pki      the folder with ca.pem and police-client.pem/.key (default .exgw/up/pki)";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(errors);
         if (args.Count == 1 && args[0] is "--help" or "-h")
         {
             await output.WriteLineAsync(Usage).ConfigureAwait(false);
@@ -33,7 +34,7 @@ internal static class PermitQuery
 
         if (Parse(args, out var document, out var gateway, out var pki) is { } problem)
         {
-            await output.WriteLineAsync($"{problem}\n{Usage}").ConfigureAwait(false);
+            await errors.WriteLineAsync($"{problem}\n{Usage}").ConfigureAwait(false);
             return 2;
         }
 
@@ -47,7 +48,7 @@ internal static class PermitQuery
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
         {
-            await output.WriteLineAsync($"cannot read the development PKI in '{pki}' ({ex.Message}): name its " +
+            await errors.WriteLineAsync($"cannot read the development PKI in '{pki}' ({ex.Message}): name its " +
                 "folder with --pki, or start the federation first (dotnet run --project src/ExchangeGateway.Cli -- up)")
                 .ConfigureAwait(false);
             return 2;
@@ -85,7 +86,7 @@ internal static class PermitQuery
                 // through as the registry sent it; a gateway that cannot be reached is named.
                 var info = ex.GetRpcStatus()?.GetDetail<ErrorInfo>();
                 var unreached = info is null && ex.StatusCode == StatusCode.Unavailable ? $" (gateway {gateway})" : "";
-                await output.WriteLineAsync(info is null
+                await errors.WriteLineAsync(info is null
                     ? $"{ex.StatusCode}: {ex.Status.Detail}{unreached}"
                     : $"{ex.StatusCode} {info.Reason} ({info.Domain}): {ex.Status.Detail}").ConfigureAwait(false);
                 return 1;

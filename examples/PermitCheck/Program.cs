@@ -1,3 +1,3 @@
 using PermitCheck;
 
-return await PermitQuery.RunAsync(args, Console.Out).ConfigureAwait(false);
+return await PermitQuery.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

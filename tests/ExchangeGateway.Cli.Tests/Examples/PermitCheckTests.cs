@@ -21,38 +21,39 @@ public sealed class PermitCheckTests
         var migration = federation.Gateways[DemoAgencies.Migration].ClientAddress.ToString();
         var pki = federation.Pki.Directory;
 
-        var (found, foundText) = await RunAsync(resident.DocumentNumber, "--gateway", police, "--pki", pki);
-        var (missing, missingText) = await RunAsync("ZZ0000000", "--gateway", police, "--pki", pki);
-        var (refused, refusedText) = await RunAsync(resident.DocumentNumber, "--gateway", migration, "--pki", pki);
-        var (noPki, noPkiText) = await RunAsync(resident.DocumentNumber, "--pki", Path.Combine(folder.Path, "none"));
-        var (usage, usageText) = await RunAsync(resident.DocumentNumber, "--gateway");
-        var (plain, plainText) = await RunAsync(resident.DocumentNumber, "--gateway", "http://127.0.0.1:7111");
-        var (help, helpText) = await RunAsync("--help");
+        var found = await RunAsync(resident.DocumentNumber, "--gateway", police, "--pki", pki);
+        var missing = await RunAsync("ZZ0000000", "--gateway", police, "--pki", pki);
+        var refused = await RunAsync(resident.DocumentNumber, "--gateway", migration, "--pki", pki);
+        var noPki = await RunAsync(resident.DocumentNumber, "--pki", Path.Combine(folder.Path, "none"));
+        var usage = await RunAsync(resident.DocumentNumber, "--gateway");
+        var plain = await RunAsync(resident.DocumentNumber, "--gateway", "http://127.0.0.1:7111");
+        var help = await RunAsync("--help");
 
-        Assert.Equal(0, found);
-        Assert.Contains($"permit {permit.PermitNumber} ", foundText, StringComparison.Ordinal);
-        Assert.Matches(new Regex("^xroad-message-id [0-9a-f-]{36}$", RegexOptions.Multiline), foundText);
-        Assert.Matches(new Regex("^xroad-request-hash [0-9a-f]{64}$", RegexOptions.Multiline), foundText);
-        Assert.Equal(1, missing);
-        Assert.StartsWith("NotFound: ", missingText, StringComparison.Ordinal);
-        Assert.Equal(1, refused);
-        Assert.Matches(new Regex(@"^\w+ [A-Z_]+ \(exchange-gateway/migration"), refusedText);
-        Assert.Equal(2, noPki);
-        Assert.Contains("cannot read the development PKI", noPkiText, StringComparison.Ordinal);
-        Assert.Equal(2, usage);
-        Assert.StartsWith("--gateway takes a value\nusage: PermitCheck DOCUMENT-NUMBER", usageText,
+        Assert.Equal((0, ""), (found.Code, found.Errors));
+        Assert.Contains($"permit {permit.PermitNumber} ", found.Output, StringComparison.Ordinal);
+        Assert.Matches(new Regex("^xroad-message-id [0-9a-f-]{36}$", RegexOptions.Multiline), found.Output);
+        Assert.Matches(new Regex("^xroad-request-hash [0-9a-f]{64}$", RegexOptions.Multiline), found.Output);
+        Assert.Equal((1, ""), (missing.Code, missing.Output));
+        Assert.StartsWith("NotFound: ", missing.Errors, StringComparison.Ordinal);
+        Assert.Equal((1, ""), (refused.Code, refused.Output));
+        Assert.Matches(new Regex(@"^\w+ [A-Z_]+ \(exchange-gateway/migration"), refused.Errors);
+        Assert.Equal((2, ""), (noPki.Code, noPki.Output));
+        Assert.Contains("cannot read the development PKI", noPki.Errors, StringComparison.Ordinal);
+        Assert.Equal((2, ""), (usage.Code, usage.Output));
+        Assert.StartsWith("--gateway takes a value\nusage: PermitCheck DOCUMENT-NUMBER", usage.Errors,
             StringComparison.Ordinal);
-        Assert.Equal(2, plain);
+        Assert.Equal((2, ""), (plain.Code, plain.Output));
         Assert.StartsWith("the gateway's client endpoint is an https:// address, not 'http://127.0.0.1:7111'",
-            plainText, StringComparison.Ordinal);
-        Assert.Equal(0, help);
-        Assert.StartsWith("usage: PermitCheck DOCUMENT-NUMBER", helpText, StringComparison.Ordinal);
+            plain.Errors, StringComparison.Ordinal);
+        Assert.Equal((0, ""), (help.Code, help.Errors));
+        Assert.StartsWith("usage: PermitCheck DOCUMENT-NUMBER", help.Output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Output)> RunAsync(params string[] args)
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
-        var code = await PermitQuery.RunAsync(args, output).WaitAsync(TimeSpan.FromSeconds(30));
-        return (code, output.ToString());
+        var errors = new StringWriter();
+        var code = await PermitQuery.RunAsync(args, output, errors).WaitAsync(TimeSpan.FromSeconds(30));
+        return (code, output.ToString(), errors.ToString());
     }
 }
