@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Warning, "Provider gateway {Gateway} unreachable: {Detail}")]
     public static partial void ProviderUnreachable(ILogger logger, string gateway, string detail);
 
+    [LoggerMessage(13, LogLevel.Warning, "Registry {Registry} of {Service} unreachable: {Detail}")]
+    public static partial void RegistryUnreachable(ILogger logger, Uri registry, string service, string detail);
+
     [LoggerMessage(12, LogLevel.Warning, "Gateway {Gateway}: {Problem}")]
     public static partial void StartupProblem(ILogger logger, string gateway, string problem);
 

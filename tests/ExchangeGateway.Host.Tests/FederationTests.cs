@@ -175,6 +175,26 @@ public sealed class FederationTests
     }
 
     [Fact]
+    public async Task RegistryDown_IsRefusedAsRegistryUnreachable_AndLoggedByBothGateways()
+    {
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(loggers: logs.Factory());
+        await federation.Registry.StopAsync();
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
+            .SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.True("REGISTRY_UNREACHABLE" == Errors.Reason(ex), ex.ToString());
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        Assert.DoesNotContain(federation.Registry.Address.Authority, ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal("UNAVAILABLE REGISTRY_UNREACHABLE", federation.Provider.MessageLog.Read().Last().Record.Outcome);
+        Assert.Equal("UNAVAILABLE REGISTRY_UNREACHABLE", federation.Consumer.MessageLog.Read().Last().Record.Outcome);
+        Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] Warning ", StringComparison.Ordinal)
+            && line.Contains($"Registry {federation.Registry.Address} of {TestFederation.EchoService} unreachable: ",
+                StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task FirstProviderGatewayDown_TheNextOneAnswers()
     {
         await using var federation = await TestFederation.StartAsync();

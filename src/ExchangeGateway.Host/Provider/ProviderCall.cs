@@ -108,6 +108,11 @@ internal sealed class ProviderCall(
         evidence.Stages.Record(LogSide.Provider, CallStages.Registry, calling);
         if (answer.Fault is not null)
         {
+            if (answer.Unreached is not null)
+            {
+                Log.RegistryUnreachable(logger, verified.Service.Registry, call.Service, answer.Unreached);
+            }
+
             await requestLogged.ConfigureAwait(false);
             await LogOrFailAsync(call, EnvelopeKind.Response, SHA256.HashData([]), null, null, null, null,
                 answer.Fault.Outcome).ConfigureAwait(false);

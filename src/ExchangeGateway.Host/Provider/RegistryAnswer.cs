@@ -10,7 +10,9 @@ namespace ExchangeGateway.Host.Provider;
 
 /// <summary>
 /// What the registry answered, whatever it was: status, detail, headers, trailers and payload, exactly as they
-/// came. Only a registry that cannot be reached at all becomes a gateway fault.
+/// came. A registry that cannot be reached, or whose connection fails before it has answered, becomes a gateway
+/// fault instead: that status was made on this side by the gRPC client, not sent by the registry, and is not signed
+/// as its answer.
 /// </summary>
 internal sealed class RegistryAnswer
 {
@@ -29,6 +31,10 @@ internal sealed class RegistryAnswer
     public List<MetadataEntry> Trailers { get; private init; } = [];
 
     public GatewayFault? Fault { get; private init; }
+
+    /// <summary>What the gRPC client said of a registry it could not reach, for the provider's own log only (it
+    /// names the registry's address, which the consumer's side is not told).</summary>
+    public string? Unreached { get; private init; }
 
     public static async Task<RegistryAnswer> CallAsync(
         RegistryInvoker registries,
@@ -85,6 +91,8 @@ internal sealed class RegistryAnswer
             {
                 Fault = new GatewayFault(Grpc.Core.StatusCode.Unavailable, Reasons.RegistryUnreachable,
                     $"the registry of {request.Service.Id} could not be reached"),
+                Unreached = $"{ex.Status.Detail} ({ex.Status.DebugException!.GetType().Name}: " +
+                    $"{ex.Status.DebugException.Message})",
             };
         }
         catch (RpcException ex)
@@ -140,8 +148,11 @@ internal sealed class RegistryAnswer
         }
     }
 
+    /// <summary>An <c>UNAVAILABLE</c> the client made itself, which carries the exception behind it: a refused or
+    /// failed connection (with a subchannel, "Error connecting to subchannel." and a <c>SocketException</c>; without,
+    /// an <c>HttpRequestException</c>). A registry's own <c>UNAVAILABLE</c> comes in its trailers, with none.</summary>
     private static bool IsUnreachable(RpcException ex) =>
-        ex.StatusCode == Grpc.Core.StatusCode.Unavailable && ex.Status.DebugException is HttpRequestException;
+        ex.StatusCode == Grpc.Core.StatusCode.Unavailable && ex.Status.DebugException is not null;
 
     private static void AddIfPresent(Metadata headers, string key, string value)
     {

@@ -15,6 +15,7 @@ namespace ExchangeGateway.Host.Tests.Support;
 public sealed class EchoRegistry : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private bool _stopped;
 
     private EchoRegistry(WebApplication app, Uri address)
     {
@@ -50,9 +51,19 @@ public sealed class EchoRegistry : IAsyncDisposable
         return new EchoRegistry(app, new Uri(address));
     }
 
+    /// <summary>Stops listening, as a registry that went down: its address refuses connections from then on.</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await _app.StopAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
+        await StopAsync();
         await _app.DisposeAsync();
     }
 
