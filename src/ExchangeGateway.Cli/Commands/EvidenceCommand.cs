@@ -63,7 +63,18 @@ internal static class EvidenceCommand
                 Console.Out.WriteLine(file);
             }
 
-            return 0;
+            // The files hold what the log holds; a record changed since it was written is said, not hidden.
+            var changed = records.Select(r => r.Logged)
+                .Where(l => !RecordHash.Compute(l.Sequence, l.Record, l.PreviousHash).AsSpan().SequenceEqual(l.Hash))
+                .ToList();
+            foreach (var logged in changed)
+            {
+                await Console.Error.WriteLineAsync($"record {logged.Sequence} (message {logged.Record.MessageId}): " +
+                    "record hash does not match its fields: the log was changed after the record was written; " +
+                    "its files hold what the log holds now").ConfigureAwait(false);
+            }
+
+            return changed.Count == 0 ? 0 : 1;
         });
         return new Command("evidence", "Evidence of single messages") { export };
     }

@@ -54,7 +54,8 @@ internal static class VerifyLogCommand
             SqliteMessageLog.ReadFile(database.FullName), configuration, purged);
         if (!verification.IsValid)
         {
-            Console.Out.WriteLine($"FAILED after {verification.Records} records: {verification.Failure}");
+            // As exgw verify counts them: the records that passed before the one that failed.
+            Console.Out.WriteLine($"FAILED after {verification.Records - 1} records: {verification.Failure}");
             return 1;
         }
 

@@ -37,8 +37,8 @@ internal static class SqliteArchives
         while (reader.Read())
         {
             entries.Add(new ArchiveEntry(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2),
-                reader.GetInt64(3), (byte[])reader.GetValue(4), RecordHash.FromMicros(reader.GetInt64(5)),
-                (byte[])reader.GetValue(6), RecordHash.FromMicros(reader.GetInt64(7)),
+                reader.GetInt64(3), SqliteRecords.Bytes(reader, 4), RecordHash.FromMicros(reader.GetInt64(5)),
+                SqliteRecords.Bytes(reader, 6), RecordHash.FromMicros(reader.GetInt64(7)),
                 reader.IsDBNull(8) ? null : RecordHash.FromMicros(reader.GetInt64(8))));
         }
 

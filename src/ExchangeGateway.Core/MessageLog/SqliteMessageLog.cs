@@ -299,7 +299,7 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
         if (reader.Read())
         {
             _headSequence = reader.GetInt64(0);
-            _headHash = (byte[])reader.GetValue(1);
+            _headHash = SqliteRecords.Bytes(reader, 1);
         }
         else
         {

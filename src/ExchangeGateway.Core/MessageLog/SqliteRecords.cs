@@ -55,7 +55,7 @@ internal static class SqliteRecords
         while (reader.Read())
         {
             records.Add(new UnstampedRecord(
-                reader.GetInt64(0), (byte[])reader.GetValue(1), RecordHash.FromMicros(reader.GetInt64(2))));
+                reader.GetInt64(0), Bytes(reader, 1), RecordHash.FromMicros(reader.GetInt64(2))));
         }
 
         return records;
@@ -130,7 +130,7 @@ internal static class SqliteRecords
             UserId = row.GetString(7),
             Issue = row.GetString(8),
             SubjectHash = Blob(row, 9),
-            PayloadDigest = (byte[])row.GetValue(10),
+            PayloadDigest = Bytes(row, 10),
             Payload = Blob(row, 11),
             Envelope = Blob(row, 12),
             Signature = Blob(row, 13),
@@ -138,9 +138,14 @@ internal static class SqliteRecords
             LoggedAt = RecordHash.FromMicros(row.GetInt64(15)),
             Outcome = row.GetString(16),
         };
-        return new LoggedRecord(row.GetInt64(0), record, (byte[])row.GetValue(17), (byte[])row.GetValue(18));
+        return new LoggedRecord(row.GetInt64(0), record, Bytes(row, 17), Bytes(row, 18));
     }
 
+    /// <summary>The bytes of a column, or null when it is NULL. A value of another type, which only a hand edit of
+    /// the file puts there, is read as SQLite converts it (text as its bytes), for the checks to find.</summary>
     public static byte[]? Blob(SqliteDataReader row, int column) =>
-        row.IsDBNull(column) ? null : (byte[])row.GetValue(column);
+        row.IsDBNull(column) ? null : row.GetFieldValue<byte[]>(column);
+
+    /// <summary>The bytes of a column that is never NULL as the log writes it; empty if a hand edit made it so.</summary>
+    public static byte[] Bytes(SqliteDataReader row, int column) => Blob(row, column) ?? [];
 }

@@ -103,7 +103,7 @@ internal static class SqliteStamps
                 if (stamps.TryGetValue(reader.GetInt64(1), out var stamp)
                     && sequence >= stamp.FirstSequence && sequence <= stamp.LastSequence)
                 {
-                    proofs[sequence] = new RecordStamp(stamp, (byte[])reader.GetValue(2));
+                    proofs[sequence] = new RecordStamp(stamp, SqliteRecords.Bytes(reader, 2));
                 }
             }
         }
@@ -119,7 +119,7 @@ internal static class SqliteStamps
                     continue;
                 }
 
-                var nodes = (byte[])reader.GetValue(1);
+                var nodes = SqliteRecords.Bytes(reader, 1);
                 for (var sequence = stamp.FirstSequence; sequence <= stamp.LastSequence; sequence++)
                 {
                     if (Proof(stamp, nodes, sequence) is { } proof)
@@ -155,7 +155,7 @@ internal static class SqliteStamps
             "LEFT JOIN stamp_trees t ON t.stamp_id = s.id WHERE $seq BETWEEN s.first_seq AND s.last_seq";
         command.Parameters.AddWithValue("$seq", sequence);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (Read(reader, 0), reader.IsDBNull(7) ? null : (byte[])reader.GetValue(7)) : null;
+        return reader.Read() ? (Read(reader, 0), SqliteRecords.Blob(reader, 7)) : null;
     }
 
     /// <summary>The first <paramref name="limit"/> stamps over records after <paramref name="sequence"/>, in
@@ -203,6 +203,6 @@ internal static class SqliteStamps
 
     /// <summary>The stamp in the seven columns from <paramref name="first"/> on (see <see cref="Columns"/>).</summary>
     public static LogStamp Read(SqliteDataReader row, int first) => new(row.GetInt64(first), row.GetInt64(first + 1),
-        row.GetInt64(first + 2), (byte[])row.GetValue(first + 3), (byte[])row.GetValue(first + 4),
+        row.GetInt64(first + 2), SqliteRecords.Bytes(row, first + 3), SqliteRecords.Bytes(row, first + 4),
         row.GetString(first + 5), RecordHash.FromMicros(row.GetInt64(first + 6)));
 }

@@ -56,6 +56,27 @@ public sealed partial class MessageLogVerifierTests
         AssertFailure(file, 3, RecordHashCheck, expectedRecords: 3);
     }
 
+    [Theory]
+    [InlineData("envelope", "abc", RecordHashCheck)]
+    [InlineData("signature", "abc", RecordHashCheck)]
+    [InlineData("proof", 42, RecordHashCheck)]
+    [InlineData("payload_digest", "abc", RecordHashCheck)]
+    [InlineData("subject_hash", "abc", RecordHashCheck)]
+    [InlineData("record_hash", "abc", RecordHashCheck)]
+    [InlineData("prev_hash", 7, PreviousHashCheck)]
+    [InlineData("user_id", new byte[] { 0xff, 0xfe }, RecordHashCheck)]
+    [InlineData("side", "1", RecordHashCheck)]
+    public async Task Verify_ValueOfAnotherTypeInTheFile_NamesTheCheckAndRecord_InsteadOfThrowing(
+        string column, object value, string check)
+    {
+        await using var file = await WriteLogAsync();
+        file.DropUpdateTrigger();
+
+        file.Execute($"UPDATE records SET {column} = $value WHERE seq = 3", ("$value", value));
+
+        AssertFailure(file, 3, check, expectedRecords: 3);
+    }
+
     [Fact]
     public async Task Verify_FieldChangedAndItsHashRecomputed_NamesPreviousHashOfTheNextRecord()
     {
