@@ -146,6 +146,7 @@ internal static class SqliteRecords
     public static byte[]? Blob(SqliteDataReader row, int column) =>
         row.IsDBNull(column) ? null : row.GetFieldValue<byte[]>(column);
 
-    /// <summary>The bytes of a column that is never NULL as the log writes it; empty if a hand edit made it so.</summary>
+    /// <summary>The bytes of a column that is never NULL as the log writes it; empty if a hand edit made it
+    /// so.</summary>
     public static byte[] Bytes(SqliteDataReader row, int column) => Blob(row, column) ?? [];
 }
