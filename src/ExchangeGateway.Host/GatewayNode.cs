@@ -113,13 +113,15 @@ public sealed partial class GatewayNode : IAsyncDisposable
         var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, time),
             new ProviderExchange(peers, federation, evidence, loggerFactory.CreateLogger<ProviderExchange>()),
             health, new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ConsumerCall>());
-        var provider = new ProviderCall(options, federation, evidence, registries, health,
+        var catalog = new ServiceCatalog(options, time, loggerFactory.CreateLogger<ServiceCatalog>());
+        catalog.Start();
+        var provider = new ProviderCall(options, federation, evidence, registries, catalog, health,
             new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ProviderCall>());
 
         var client = BuildClient(options, loggerFactory, new ClientCallHandler(consumer, health, evidence.Stages));
         var exchange = BuildExchange(options, loggerFactory, provider, health, federation, time);
         var audit = options.Audit is null ? null : BuildAudit(options, options.Audit, loggerFactory, federation, time);
-        IDisposable[] owned = [registries, peers, federation, http];
+        IDisposable[] owned = [registries, peers, catalog, federation, http];
         var node = new GatewayNode(options, federation, log, signer, client, exchange, audit, owned)
         {
             Health = health,

@@ -44,6 +44,15 @@ internal static partial class Log
     [LoggerMessage(13, LogLevel.Warning, "Registry {Registry} of {Service} unreachable: {Detail}")]
     public static partial void RegistryUnreachable(ILogger logger, Uri registry, string service, string detail);
 
+    [LoggerMessage(14, LogLevel.Information,
+        "Services and grants read again from {File}: {Services} service(s), {Grants} grant(s); other settings take " +
+        "effect when the gateway restarts")]
+    public static partial void ServicesReloaded(ILogger logger, string file, int services, int grants);
+
+    [LoggerMessage(15, LogLevel.Warning,
+        "Settings file {File} changed but is refused; the services and grants in force stay: {Reason}")]
+    public static partial void ServicesRefused(ILogger logger, string file, string reason);
+
     [LoggerMessage(12, LogLevel.Warning, "Gateway {Gateway}: {Problem}")]
     public static partial void StartupProblem(ILogger logger, string gateway, string problem);
 

@@ -15,6 +15,9 @@ public sealed class AccessRights
         _grants = grants.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
     }
 
+    /// <summary>How many grants there are, over every service.</summary>
+    public int Count => _grants.Values.Sum(g => g.Length);
+
     /// <summary>True when some grant lets <paramref name="client"/> call <paramref name="method"/> of
     /// <paramref name="service"/>. With no grant, nothing is allowed.</summary>
     public bool IsAllowed(SubsystemId client, ServiceId service, string method)

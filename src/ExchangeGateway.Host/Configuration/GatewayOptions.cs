@@ -45,6 +45,10 @@ public sealed record GatewayOptions
     /// <summary>The grants on the published services.</summary>
     public required AccessRights AccessRights { get; init; }
 
+    /// <summary>The settings file these options were read from, whose services and grants the gateway reads again
+    /// when it changes; null for options built in code.</summary>
+    public string? SettingsFile { get; init; }
+
     /// <summary>The largest message accepted. Default: 16 MiB.</summary>
     public int MaxMessageBytes { get; init; } = 16 * 1024 * 1024;
 

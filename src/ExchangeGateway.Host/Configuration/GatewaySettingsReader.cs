@@ -75,9 +75,36 @@ public sealed class GatewaySettingsReader
         }
 
         var reader = new GatewaySettingsReader(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", makeSubjectKey);
-        options = reader.Build(settings);
+        options = reader.Build(settings) is { } built ? built with { SettingsFile = Path.GetFullPath(path) } : null;
         errors = reader._errors;
         return options is not null && errors.Count == 0;
+    }
+
+    /// <summary>
+    /// Reads only the published services and their grants from the file at <paramref name="path"/>, as a running
+    /// gateway does when its file changes: the gateway's member, its subsystems and its services are checked as at
+    /// start; nothing else is read, so nothing is loaded or made.
+    /// </summary>
+    public static bool TryReadServices(
+        string path, [NotNullWhen(true)] out ServiceEntries? entries, out IReadOnlyList<string> errors)
+    {
+        entries = null;
+        if (!TryDeserialise(path, out var settings, out errors))
+        {
+            return false;
+        }
+
+        var reader = new GatewaySettingsReader(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", false);
+        if (!MemberId.TryParse(settings.Member, out var member, out var memberError))
+        {
+            errors = [$"member '{settings.Member}': {memberError}"];
+            return false;
+        }
+
+        var (services, rights) = reader.Services(settings.Services, reader.Subsystems(member, settings.Subsystems));
+        errors = reader._errors;
+        entries = errors.Count == 0 ? new ServiceEntries(member, services, rights) : null;
+        return entries is not null;
     }
 
     private static bool TryDeserialise(

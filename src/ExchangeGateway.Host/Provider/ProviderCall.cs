@@ -22,13 +22,13 @@ namespace ExchangeGateway.Host.Provider;
 /// log, forward the raw bytes to the registry, then sign, log and return its answer.
 /// </summary>
 /// <remarks>
-/// Stages: (1) the federation configuration is current; (2) the peer's TLS certificate is registered to a gateway;
-/// (3) the envelope decodes and names a client of the peer's member; (4) the signature verifies, its signer is
-/// registered to that member, and the payload and metadata match their digests; (5) the envelope time is within
-/// the clock skew; (6) the service is published here; (7) a grant allows the call; (8) the request record is
-/// written while (9) the registry is called; (10) the answer is sealed and, once the request record is durable,
-/// sent while its own record commits, and the call's OK status follows only once that record is durable: the
-/// consumer checks the answer meanwhile and acts on it only with that status.
+/// Stages: (1) the federation configuration is current; (2) the peer's TLS certificate is registered to a gateway; (3)
+/// the envelope decodes and names a client of the peer's member; (4) the signature verifies, its signer is registered
+/// to that member, and the payload and metadata match their digests; (5) the envelope time is within the clock skew;
+/// (6) the service is published here and (7) a grant allows the call, by the settings file as it reads now (<see
+/// cref="ServiceCatalog"/>); (8) the request record is written while (9) the registry is called; (10) the answer is
+/// sealed and, once the request record is durable, sent while its own record commits, and the call's OK status follows
+/// only once that record is durable: the consumer checks the answer meanwhile and acts on it only with that status.
 /// A refusal at (3) to (7) is logged before it is returned.
 /// </remarks>
 internal sealed class ProviderCall(
@@ -36,6 +36,7 @@ internal sealed class ProviderCall(
     FederationState federation,
     EvidenceLog evidence,
     RegistryInvoker registries,
+    ServiceCatalog catalog,
     GatewayHealth health,
     ReplayGuard replays,
     ILogger<ProviderCall> logger)
@@ -224,15 +225,16 @@ internal sealed class ProviderCall(
                 $"message id '{envelope.MessageId}' was already used by client {client}", true);
         }
 
-        // (6) Published here.
-        if (!options.Services.TryGetValue(service, out var published))
+        // (6) Published here, by the services and grants in force now.
+        var entries = catalog.Current;
+        if (!entries.Services.TryGetValue(service, out var published))
         {
             return CheckedRequest.Refuse(StatusCode.NotFound, Reasons.UnknownService,
                 $"service {service} is not published on gateway '{options.Name}'", true);
         }
 
         // (7) Access rights.
-        if (!options.AccessRights.IsAllowed(client, service, envelope.Method))
+        if (!entries.AccessRights.IsAllowed(client, service, envelope.Method))
         {
             return CheckedRequest.Refuse(StatusCode.PermissionDenied, Reasons.AccessDenied,
                 $"client {client} has no grant for {service} method {envelope.Method}", true);

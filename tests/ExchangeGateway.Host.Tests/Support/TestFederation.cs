@@ -66,7 +66,8 @@ public sealed class TestFederation : IAsyncDisposable
         bool bodyLogging = true,
         bool timestamping = false,
         AuditOptions? audit = null,
-        bool logCalls = false)
+        bool logCalls = false,
+        bool providerSettingsFile = false)
     {
         time ??= TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
@@ -100,12 +101,46 @@ public sealed class TestFederation : IAsyncDisposable
 
         federation.Consumer = await GatewayNode.StartAsync(consumer, loggers, time, federation.Stamper(loggers))
             .WaitAsync(TimeSpan.FromSeconds(30));
-        federation.Provider = await GatewayNode.StartAsync(
-                federation.Options("beta", Beta), loggers, time, federation.Stamper(loggers))
+        var provider = federation.Options("beta", Beta);
+        if (providerSettingsFile)
+        {
+            provider = provider with { SettingsFile = federation.WriteProviderSettings(["Say"]) };
+        }
+
+        federation.Provider = await GatewayNode.StartAsync(provider, loggers, time, federation.Stamper(loggers))
             .WaitAsync(TimeSpan.FromSeconds(30));
         federation.Document = federation.DefaultDocument(time.GetUtcNow());
         federation.Publish(federation.Document);
         return federation;
+    }
+
+    /// <summary>Writes the provider's settings file as its administrator would, with its echo service and a grant
+    /// to alpha's caller of <paramref name="methods"/> (none: no grant at all); returns its path. Only what a running
+    /// gateway reads again is in it: its member, subsystems and services.</summary>
+    public string WriteProviderSettings(IReadOnlyList<string>? methods)
+    {
+        var path = System.IO.Path.Combine(Directory, "beta", "gateway.json");
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var settings = new GatewaySettings
+        {
+            Name = "beta-gw",
+            Member = Beta,
+            Subsystems = [new SubsystemSettings { Code = "registry" }],
+            Services =
+            [
+                new ServiceSettings
+                {
+                    Subsystem = "registry",
+                    Name = ServiceId.Parse(EchoService).Name,
+                    Registry = Registry.Address.ToString(),
+                    Grants = methods is null
+                        ? []
+                        : [new GrantSettings { Client = Alpha + "/caller", Methods = methods }],
+                },
+            ],
+        };
+        File.WriteAllText(path, GatewaySettingsReader.Serialise(settings));
+        return path;
     }
 
     /// <summary>Signs and writes a federation document, then makes both gateways reload it.</summary>

@@ -1,0 +1,13 @@
+using System.Collections.Frozen;
+using ExchangeGateway.Core.Access;
+using ExchangeGateway.Core.Identifiers;
+
+namespace ExchangeGateway.Host.Configuration;
+
+/// <summary>What a gateway's settings file says it publishes, and who may call it: read at start, and again while
+/// the gateway runs when the file changes.</summary>
+/// <param name="Member">The member the file names.</param>
+/// <param name="Services">The published services.</param>
+/// <param name="AccessRights">The grants on them.</param>
+public sealed record ServiceEntries(
+    MemberId Member, FrozenDictionary<ServiceId, PublishedService> Services, AccessRights AccessRights);

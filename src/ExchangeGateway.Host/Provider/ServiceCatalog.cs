@@ -1,0 +1,93 @@
+using ExchangeGateway.Host.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeGateway.Host.Provider;
+
+/// <summary>
+/// The services a gateway publishes and the grants on them, as its administrator edits them in the settings file:
+/// the gateway looks at the file every <see cref="Interval"/> and, once it changed and its member, subsystems and
+/// services read as at start, swaps services and grants at once; a file that does not read leaves those in force and
+/// the log says why. Every other setting is read at start only.
+/// </summary>
+internal sealed class ServiceCatalog : IDisposable
+{
+    /// <summary>How often the settings file is looked at: a file's time and size, so cheap.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+
+    private readonly string? _file;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ServiceCatalog> _logger;
+    private readonly Lock _reloading = new();
+    private ServiceEntries _current;
+    private (DateTime Written, long Length) _seen;
+    private ITimer? _timer;
+
+    public ServiceCatalog(GatewayOptions options, TimeProvider time, ILogger<ServiceCatalog> logger)
+    {
+        _file = options.SettingsFile;
+        _time = time;
+        _logger = logger;
+        _current = new ServiceEntries(options.Member, options.Services, options.AccessRights);
+        _seen = Look();
+    }
+
+    /// <summary>The services and grants in force: take them once per call, so that both come from one file.</summary>
+    public ServiceEntries Current => Volatile.Read(ref _current);
+
+    /// <summary>Looks at the settings file from now on, when the options came from one.</summary>
+    public void Start()
+    {
+        if (_file is not null)
+        {
+            _timer = _time.CreateTimer(_ => Reload(), null, Interval, Interval);
+        }
+    }
+
+    /// <summary>Reads the file again if it changed since it was last read.</summary>
+    public void Reload()
+    {
+        if (_file is null)
+        {
+            return;
+        }
+
+        lock (_reloading)
+        {
+            var seen = Look();
+            if (seen == _seen)
+            {
+                return;
+            }
+
+            _seen = seen;
+            if (!GatewaySettingsReader.TryReadServices(_file, out var entries, out var errors))
+            {
+                Log.ServicesRefused(_logger, _file, string.Join("; ", errors));
+                return;
+            }
+
+            if (entries.Member != _current.Member)
+            {
+                Log.ServicesRefused(_logger, _file,
+                    $"member '{entries.Member}' is not the member '{_current.Member}' this gateway runs for");
+                return;
+            }
+
+            Volatile.Write(ref _current, entries);
+            Log.ServicesReloaded(_logger, _file, entries.Services.Count, entries.AccessRights.Count);
+        }
+    }
+
+    public void Dispose() => _timer?.Dispose();
+
+    private (DateTime, long) Look()
+    {
+        if (_file is null)
+        {
+            return default;
+        }
+
+        var file = new FileInfo(_file);
+        return file.Exists ? (file.LastWriteTimeUtc, file.Length) : default;
+    }
+}
