@@ -114,6 +114,7 @@ public static class EvidenceExport
             var leaf = Convert.ToHexStringLower(envelopeHash);
             Say(verify, $"1. the leaf: openssl dgst -sha256 {name}.envelope.der (expect {leaf})");
             Say(verify, $"2. {name}.proof.txt leads from that leaf to the root inside {name}.signed.der");
+            verify.AppendLine("   (its steps are written out there, each checkable with perl and openssl)");
             verify.AppendLine("   (SEQUENCE { version 1, size, root }: openssl asn1parse -inform DER -in FILE)");
         }
 
@@ -152,6 +153,7 @@ public static class EvidenceExport
 
         var root = Convert.ToHexStringLower(stamp.Stamp.Root);
         Say(verify, $"4. the record hash in {name}.record.txt leads by {name}.timestamp-proof.txt to the root");
+        verify.AppendLine("   (its steps are written out there, each checkable with perl and openssl)");
         Say(verify, $"   {root}, which the time-stamp token covers:");
         Say(verify, $"5. openssl ts -verify -token_in -in {name}.timestamp.der -digest {root} \\");
         Say(verify, $"     -CAfile ca.pem -untrusted {name}.tsa.pem");
@@ -202,8 +204,25 @@ public static class EvidenceExport
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"root:  {Convert.ToHexStringLower(root)}");
-        text.AppendLine("r = SHA-256(0x00 || leaf); then for each path entry p, as RFC 9162 section 2.1.3.2 says,");
-        text.AppendLine("r = SHA-256(0x01 || p || r) or SHA-256(0x01 || r || p); the result must equal root.");
+        text.AppendLine();
+        text.AppendLine("Steps (RFC 9162 section 2.1.3.2); the last r must equal root:");
+        var r = MerkleTree.LeafHash(leaf);
+        text.AppendLine(CultureInfo.InvariantCulture, $"r = SHA-256(0x00 || leaf) = {Convert.ToHexStringLower(r)}");
+        var sides = MerkleTree.SiblingsOnTheLeft(proof.Index, proof.Size, proof.Path.Count) ?? [];
+        foreach (var (left, i) in sides.Select((l, i) => (l, i)))
+        {
+            var p = proof.Path[i];
+            byte[] node = [1, .. left ? p : r, .. left ? r : p];
+            r = SHA256.HashData(node);
+            var order = left ? $"path[{i}] || r" : $"r || path[{i}]";
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"r = SHA-256(0x01 || {order}) = {Convert.ToHexStringLower(r)}");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Each step by hand, with the hex values above in place of the names (perl and openssl):");
+        text.AppendLine("  perl -e 'print pack(\"H*\", \"00\" . \"LEAF\")' | openssl dgst -sha256");
+        text.AppendLine("  perl -e 'print pack(\"H*\", \"01\" . \"LEFT\" . \"RIGHT\")' | openssl dgst -sha256");
         return text.ToString();
     }
 

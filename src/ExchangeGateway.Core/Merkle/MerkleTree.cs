@@ -158,6 +158,44 @@ public static class MerkleTree
         return sn == 0 ? r : null;
     }
 
+    /// <summary>For each entry of an audit path of <paramref name="count"/> hashes, whether it is the left sibling
+    /// (so that the next node is SHA-256(0x01 || entry || r)) or the right one, as <see cref="RootFromPath"/>
+    /// combines them: what a person checking a proof by hand needs to know.</summary>
+    /// <returns>The sides, or null when the index, size and length do not fit together.</returns>
+    public static bool[]? SiblingsOnTheLeft(long index, long size, int count)
+    {
+        if (index < 0 || index >= size)
+        {
+            return null;
+        }
+
+        var left = new bool[count];
+        var fn = index;
+        var sn = size - 1;
+        for (var i = 0; i < count; i++)
+        {
+            if (sn == 0)
+            {
+                return null;
+            }
+
+            left[i] = (fn & 1) == 1 || fn == sn;
+            if (left[i] && (fn & 1) == 0)
+            {
+                while ((fn & 1) == 0 && fn != 0)
+                {
+                    fn >>= 1;
+                    sn >>= 1;
+                }
+            }
+
+            fn >>= 1;
+            sn >>= 1;
+        }
+
+        return sn == 0 ? left : null;
+    }
+
     /// <summary>SHA-256(0x00 || leaf).</summary>
     public static byte[] LeafHash(byte[] leaf)
     {

@@ -43,6 +43,34 @@ public sealed class MerkleTreeTests
     }
 
     [Fact]
+    public void SiblingsOnTheLeft_EveryProofOfEverySize_SayHowToHashByHandToTheRoot()
+    {
+        var random = new Random(2132);
+        for (var size = 1; size <= 70; size++)
+        {
+            var leaves = Enumerable.Range(0, size).Select(_ => RandomBytes(random, 32)).ToList();
+            var (root, paths) = MerkleTree.Build(leaves);
+            for (var i = 0; i < size; i++)
+            {
+                var sides = MerkleTree.SiblingsOnTheLeft(i, size, paths[i].Length);
+
+                Assert.NotNull(sides);
+                var r = MerkleTree.LeafHash(leaves[i]);
+                foreach (var (left, step) in sides.Select((l, step) => (l, step)))
+                {
+                    r = left ? Node(paths[i][step], r) : Node(r, paths[i][step]);
+                }
+
+                Assert.Equal(root, r);
+            }
+        }
+
+        Assert.Null(MerkleTree.SiblingsOnTheLeft(3, 3, 1));
+        Assert.Null(MerkleTree.SiblingsOnTheLeft(0, 4, 1));
+        Assert.Null(MerkleTree.SiblingsOnTheLeft(0, 4, 3));
+    }
+
+    [Fact]
     public void Nodes_EverySize_KeepTheRootAndEveryLeafsPathAsBuildMakesThem()
     {
         var random = new Random(6962);

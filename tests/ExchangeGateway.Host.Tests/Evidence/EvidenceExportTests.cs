@@ -106,6 +106,8 @@ public sealed class EvidenceExportTests
             var name = Path.GetFileName(token)[..^".timestamp.der".Length];
             var proof = File.ReadAllLines(Path.Combine(folder, name + ".timestamp-proof.txt"));
             var root = proof.Single(l => l.StartsWith("root:", StringComparison.Ordinal))["root:".Length..].Trim();
+            Assert.EndsWith($" = {root}", proof.Last(l => l.StartsWith("r = SHA-256(", StringComparison.Ordinal)),
+                StringComparison.Ordinal);
             var (code, output) = OpenSsl.Run(folder, $"ts -verify -token_in -in {name}.timestamp.der -digest {root} " +
                 $"-CAfile ca.pem -untrusted {name}.tsa.pem");
             Assert.True(code == 0, output);
