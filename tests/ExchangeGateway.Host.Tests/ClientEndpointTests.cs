@@ -7,6 +7,27 @@ namespace ExchangeGateway.Host.Tests;
 
 public sealed class ClientEndpointTests
 {
+    [Theory]
+    [InlineData("xroad-user-id")]
+    [InlineData("xroad-issue")]
+    public async Task UserIdOrIssueOverTheLimit_IsRefusedBadRequest_NotCutShort(string header)
+    {
+        await using var federation = await TestFederation.StartAsync();
+        var longest = TestFederation.Headers();
+        longest.Add(header, new string('x', 1024));
+        var over = TestFederation.Headers();
+        over.Add(header, new string('x', 1025));
+
+        await federation.Echo().SayAsync(new EchoRequest(), longest).ResponseAsync.WaitAsync(Errors.Timeout);
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            federation.Echo().SayAsync(new EchoRequest(), over).ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Equal("BAD_REQUEST", Errors.Reason(ex));
+        Assert.Contains($"{header} is longer than 1024 characters", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal("INVALID_ARGUMENT BAD_REQUEST", federation.Consumer.MessageLog.Read().Last().Record.Outcome);
+    }
+
     [Fact]
     public async Task PlainLoopbackEndpoint_AcceptsSubsystemMarkedPlainLoopback()
     {

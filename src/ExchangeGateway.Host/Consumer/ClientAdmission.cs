@@ -76,6 +76,16 @@ internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
             return (null, serviceFault);
         }
 
+        // Kept whole in both logs and the envelope, so refused rather than cut short.
+        foreach (var key in (ReadOnlySpan<string>)[XRoadHeaders.UserId, XRoadHeaders.Issue])
+        {
+            if (request.Headers[key].ToString().Length > MaxFieldLength)
+            {
+                return Refuse(StatusCode.InvalidArgument, Reasons.BadRequest,
+                    $"{key} is longer than {MaxFieldLength} characters");
+            }
+        }
+
         var subjectFault = CheckSubject(claimed.Subject);
         if (subjectFault is not null)
         {
