@@ -156,6 +156,12 @@ internal static class PermitQuery
             return "a document number is needed";
         }
 
+        // It travels in xroad-subject too, and gRPC metadata values are ASCII.
+        if (!document.All(char.IsAsciiLetterOrDigit))
+        {
+            return $"a document number is ASCII letters and digits, not '{document}'";
+        }
+
         return Uri.TryCreate(gateway, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
             ? null
             : $"the gateway's client endpoint is an https:// address, not '{gateway}'";

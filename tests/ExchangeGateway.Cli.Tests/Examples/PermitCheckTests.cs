@@ -28,6 +28,7 @@ public sealed class PermitCheckTests
         var usage = await RunAsync(resident.DocumentNumber, "--gateway");
         var plain = await RunAsync(resident.DocumentNumber, "--gateway", "http://127.0.0.1:7111");
         var help = await RunAsync("--help");
+        var cyrillic = await RunAsync("ДП538251028");
 
         Assert.Equal((0, ""), (found.Code, found.Errors));
         Assert.Contains($"permit {permit.PermitNumber} ", found.Output, StringComparison.Ordinal);
@@ -45,6 +46,9 @@ public sealed class PermitCheckTests
         Assert.Equal((2, ""), (plain.Code, plain.Output));
         Assert.StartsWith("the gateway's client endpoint is an https:// address, not 'http://127.0.0.1:7111'",
             plain.Errors, StringComparison.Ordinal);
+        Assert.Equal((2, ""), (cyrillic.Code, cyrillic.Output));
+        Assert.StartsWith("a document number is ASCII letters and digits, not 'ДП538251028'", cyrillic.Errors,
+            StringComparison.Ordinal);
         Assert.Equal((0, ""), (help.Code, help.Errors));
         Assert.StartsWith("usage: PermitCheck DOCUMENT-NUMBER", help.Output, StringComparison.Ordinal);
     }
