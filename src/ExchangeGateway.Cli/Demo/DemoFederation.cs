@@ -96,12 +96,29 @@ internal sealed class DemoFederation : IAsyncDisposable
             ports[agency] = basePort is { } b
                 ? (b + (10 * index) + 1, b + (10 * index) + 2, b + (10 * index) + 3)
                 : (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+        }
+
+        var tsaPort = basePort is { } tsaBase ? tsaBase + 90 : 0;
+        if (basePort is not null)
+        {
+            // Said before anything is written: the files of a federation that still runs there stay as they are.
+            foreach (var (agency, (client, exchange, registry)) in ports)
+            {
+                FreePorts.Check(client, $"{agency.Key}'s client endpoint");
+                FreePorts.Check(exchange, $"{agency.Key}'s exchange endpoint");
+                FreePorts.Check(registry, $"{agency.Key}'s registry");
+            }
+
+            FreePorts.Check(tsaPort, "the time-stamping authority");
+        }
+
+        foreach (var agency in DemoAgencies.All)
+        {
             Registries[agency] = await DemoRegistry.StartAsync(agency.Registry, Population,
                 ports[agency].Registry, loggers, cancellationToken).ConfigureAwait(false);
         }
 
         // (4) and (5)
-        var tsaPort = basePort is { } tsaBase ? tsaBase + 90 : 0;
         Tsa = await TimestampAuthorityServer.StartAsync(Pki.TimestampingAuthority, tsaPort,
             TimeProvider.System, loggers, cancellationToken: cancellationToken).ConfigureAwait(false);
         WriteFederation(ports);

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ExchangeGateway.Cli.Tests.Commands;
+
+public sealed class UpCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("exgw-up-");
+
+    [Fact]
+    public async Task PortInUse_IsNamedBeforeAnyFileIsWritten_AndExitsTwo()
+    {
+        using var held = new TcpListener(IPAddress.Loopback, 0);
+        held.Start();
+        var port = ((IPEndPoint)held.LocalEndpoint).Port;
+        var settings = Path.Combine(_folder.FullName, "up", "migration", "gateway.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(settings)!);
+        await File.WriteAllTextAsync(settings, "earlier");
+
+        var (exitCode, output) = await Cli.RunAsync(
+            "up", "--dir", _folder.FullName, "--base-port", (port - 1).ToString(CultureInfo.InvariantCulture));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"port {port} on 127.0.0.1, for migration's client endpoint, cannot be opened", output,
+            StringComparison.Ordinal);
+        Assert.Equal("earlier", await File.ReadAllTextAsync(settings));
+        Assert.False(File.Exists(Path.Combine(_folder.FullName, "up", "federation", "federation.json")));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+}
