@@ -30,6 +30,8 @@ internal static class TsaCommand
             DefaultValueFactory = _ => TimestampAuthorityServer.DefaultPolicy,
         };
         var directory = CommonOptions.StateDirectory();
+        directory.Description = "Folder under which the authority writes its diagnostic log (DIR/tsa/logs); " +
+            "its keys come from --pki";
         var command = new Command("tsa",
             "Run an RFC 3161 time-stamping authority over HTTP on 127.0.0.1 until Ctrl+C")
         {
