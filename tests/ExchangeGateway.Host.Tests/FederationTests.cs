@@ -186,6 +186,8 @@ public sealed class FederationTests
 
         Assert.True("REGISTRY_UNREACHABLE" == Errors.Reason(ex), ex.ToString());
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        Assert.Contains($"the registry of {TestFederation.EchoService} could not be reached", ex.Status.Detail,
+            StringComparison.Ordinal);
         Assert.DoesNotContain(federation.Registry.Address.Authority, ex.Status.Detail, StringComparison.Ordinal);
         Assert.Equal("UNAVAILABLE REGISTRY_UNREACHABLE", federation.Provider.MessageLog.Read().Last().Record.Outcome);
         Assert.Equal("UNAVAILABLE REGISTRY_UNREACHABLE", federation.Consumer.MessageLog.Read().Last().Record.Outcome);

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
-using System.Security.Authentication;
 using System.Security.Cryptography;
 using ExchangeGateway.Core.Envelopes;
 using ExchangeGateway.Core.Federation;
@@ -69,7 +67,7 @@ internal sealed class ProviderExchange(
                 // cancellation surfaced as one, and without trying the member's next gateway.
                 return CancelledByCaller();
             }
-            catch (RpcException ex) when (IsUnreached(ex))
+            catch (RpcException ex) when (Unreached.NeverConnected(ex))
             {
                 // Only the call's start and its first message are awaited here: nothing of an answer has come.
                 Log.ProviderUnreachable(logger, gateway.Name, ex.Status.DebugException?.Message ?? ex.Status.Detail);
@@ -87,21 +85,6 @@ internal sealed class ProviderExchange(
         return ExchangeOutcome.Refused(new GatewayFault(StatusCode.Unavailable, Reasons.ProviderUnreachable,
             $"no gateway of {client.Service.Subsystem.Member} could be reached"));
     }
-
-    /// <summary>
-    /// True when the call never reached the gateway: no connection, or no TLS session with it. Grpc.Net.Client
-    /// reports a refused connection as an <see cref="HttpRequestException"/> or, through its subchannel balancer,
-    /// as the <see cref="SocketException"/> itself ("Error connecting to subchannel").
-    /// </summary>
-    private static bool IsUnreached(RpcException ex) =>
-        ex.StatusCode == StatusCode.Unavailable && ex.Status.DebugException switch
-        {
-            SocketException or AuthenticationException => true,
-            HttpRequestException http => http.InnerException is SocketException or AuthenticationException
-                    or IOException
-                || http.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError,
-            _ => false,
-        };
 
     private static ExchangeOutcome PassThrough(RpcException ex)
     {

@@ -109,9 +109,9 @@ internal sealed class ProviderCall(
         evidence.Stages.Record(LogSide.Provider, CallStages.Registry, calling);
         if (answer.Fault is not null)
         {
-            if (answer.Unreached is not null)
+            if (answer.ClientError is not null)
             {
-                Log.RegistryUnreachable(logger, verified.Service.Registry, call.Service, answer.Unreached);
+                Log.RegistryUnreachable(logger, verified.Service.Registry, call.Service, answer.ClientError);
             }
 
             await requestLogged.ConfigureAwait(false);

@@ -34,7 +34,7 @@ internal sealed class RegistryAnswer
 
     /// <summary>What the gRPC client said of a registry it could not reach, for the provider's own log only (it
     /// names the registry's address, which the consumer's side is not told).</summary>
-    public string? Unreached { get; private init; }
+    public string? ClientError { get; private init; }
 
     public static async Task<RegistryAnswer> CallAsync(
         RegistryInvoker registries,
@@ -85,13 +85,15 @@ internal sealed class RegistryAnswer
             return Answered(new Status(Grpc.Core.StatusCode.Cancelled, "cancelled by the consumer gateway"),
                 responseHeaders, ex.Trailers, []);
         }
-        catch (RpcException ex) when (IsUnreachable(ex))
+        catch (RpcException ex) when (Unreached.ClientMade(ex))
         {
             return new RegistryAnswer
             {
                 Fault = new GatewayFault(Grpc.Core.StatusCode.Unavailable, Reasons.RegistryUnreachable,
-                    $"the registry of {request.Service.Id} could not be reached"),
-                Unreached = $"{ex.Status.Detail} ({ex.Status.DebugException!.GetType().Name}: " +
+                    Unreached.NeverConnected(ex)
+                        ? $"the registry of {request.Service.Id} could not be reached"
+                        : $"the connection to the registry of {request.Service.Id} failed before it answered"),
+                ClientError = $"{ex.Status.Detail} ({ex.Status.DebugException!.GetType().Name}: " +
                     $"{ex.Status.DebugException.Message})",
             };
         }
@@ -147,12 +149,6 @@ internal sealed class RegistryAnswer
             return [];
         }
     }
-
-    /// <summary>An <c>UNAVAILABLE</c> the client made itself, which carries the exception behind it: a refused or
-    /// failed connection (with a subchannel, "Error connecting to subchannel." and a <c>SocketException</c>; without,
-    /// an <c>HttpRequestException</c>). A registry's own <c>UNAVAILABLE</c> comes in its trailers, with none.</summary>
-    private static bool IsUnreachable(RpcException ex) =>
-        ex.StatusCode == Grpc.Core.StatusCode.Unavailable && ex.Status.DebugException is not null;
 
     private static void AddIfPresent(Metadata headers, string key, string value)
     {
