@@ -197,6 +197,22 @@ public sealed class FederationTests
     }
 
     [Fact]
+    public async Task RegistryDroppingTheCall_IsRefusedAsRegistryUnreachable_NotSignedAsItsAnswer()
+    {
+        await using var federation = await TestFederation.StartAsync();
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
+            .SayAsync(new EchoRequest { AbortAfterHeaders = true }, TestFederation.Headers()).ResponseAsync
+            .WaitAsync(Errors.Timeout));
+
+        Assert.True("REGISTRY_UNREACHABLE" == Errors.Reason(ex), ex.ToString());
+        Assert.Contains($"the connection to the registry of {TestFederation.EchoService} failed before it answered",
+            ex.Status.Detail, StringComparison.Ordinal);
+        var response = federation.Provider.MessageLog.Read().Last().Record;
+        Assert.Equal(("UNAVAILABLE REGISTRY_UNREACHABLE", null), (response.Outcome, response.Signature));
+    }
+
+    [Fact]
     public async Task FirstProviderGatewayDown_TheNextOneAnswers()
     {
         await using var federation = await TestFederation.StartAsync();

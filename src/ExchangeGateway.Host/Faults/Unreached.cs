@@ -22,9 +22,10 @@ internal static class Unreached
             _ => false,
         };
 
-    /// <summary>True when the client made the <c>UNAVAILABLE</c> itself, which carries the exception behind it:
-    /// the call never connected, or its connection failed. The other side's own <c>UNAVAILABLE</c> comes in its
-    /// trailers, with none.</summary>
+    /// <summary>True when the client made the status itself, from the exception it carries: the call never
+    /// connected (<c>UNAVAILABLE</c>), or its connection or stream failed before an answer came (<c>UNAVAILABLE</c>,
+    /// or <c>INTERNAL</c> for a stream the other side reset). A status the other side sent comes in its trailers,
+    /// with no exception; a deadline that passed is the caller's, not a failure of the other side.</summary>
     public static bool ClientMade(RpcException ex) =>
-        ex.StatusCode == StatusCode.Unavailable && ex.Status.DebugException is not null;
+        ex.Status.DebugException is not null && ex.StatusCode != StatusCode.DeadlineExceeded;
 }

@@ -104,6 +104,12 @@ public sealed class EchoRegistry : IAsyncDisposable
                 await context.WriteResponseHeadersAsync(new Metadata { { "registry-name", "echo" } });
             }
 
+            if (request.AbortAfterHeaders)
+            {
+                context.GetHttpContext().Abort();
+                return new EchoReply();
+            }
+
             if (request.FailWith != 0)
             {
                 var trailers = new Metadata
