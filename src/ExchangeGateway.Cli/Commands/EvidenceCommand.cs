@@ -63,8 +63,10 @@ internal static class EvidenceCommand
                 Console.Out.WriteLine(file);
             }
 
-            // The files hold what the log holds; a record changed since it was written is said, not hidden.
-            var changed = records.Select(r => r.Logged)
+            // The files hold what the log holds; a record changed since it was written is said, not hidden. Its hash
+            // covers fields the evidence leaves out (the subject's hash, the payload), so the whole row is read.
+            var changed = records
+                .Select(r => SqliteMessageLog.ReadFile(path, r.Logged.Sequence).First())
                 .Where(l => !RecordHash.Compute(l.Sequence, l.Record, l.PreviousHash).AsSpan().SequenceEqual(l.Hash))
                 .ToList();
             foreach (var logged in changed)

@@ -8,7 +8,7 @@ namespace ExchangeGateway.Cli.Tests.Commands;
 public sealed class TamperedLogTests
 {
     [Fact]
-    public async Task BlobColumnGivenText_VerifyLogNamesTheRecord_AndEvidenceExportSaysItChanged()
+    public async Task BlobColumnGivenText_VerifyLogNamesTheRecord_AndEvidenceExportSaysItChanged_ItAlone()
     {
         using var folder = new DemoFolder();
         string federationPath, anchor;
@@ -21,9 +21,12 @@ public sealed class TamperedLogTests
             anchor = Path.Combine(federation.Pki.Directory, "authority.pem");
         }
 
+        var log = Path.Combine(folder.Path, "police", "messagelog.db");
         var copy = Path.Combine(folder.Path, "tampered.db");
-        var messageId = Tamper(Path.Combine(folder.Path, "police", "messagelog.db"), copy,
-            "UPDATE records SET envelope = 'abc' WHERE seq = 3");
+        var messageId = Tamper(log, copy, "UPDATE records SET envelope = 'abc' WHERE seq = 3");
+        var (untouched, untouchedText) = await Cli.RunAsync("evidence", "export", "--db", log,
+            "--federation", federationPath, "--anchor", anchor, "--message-id", messageId,
+            "--out", Path.Combine(folder.Path, "evidence-untouched"));
 
         var (verified, verifyText) = await Cli.RunAsync(
             "verify-log", "--db", copy, "--federation", federationPath, "--anchor", anchor);
@@ -35,8 +38,11 @@ public sealed class TamperedLogTests
         Assert.Equal($"FAILED after 2 records: record 3 (message {messageId}): record hash does not match its fields",
             verifyText.Trim());
         Assert.Equal(1, exported);
+        Assert.Single(exportText.Split('\n'), line => line.Contains("record hash", StringComparison.Ordinal));
         Assert.Contains($"record 3 (message {messageId}): record hash does not match its fields", exportText,
             StringComparison.Ordinal);
+        Assert.Equal(0, untouched);
+        Assert.DoesNotContain("record hash", untouchedText, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder.Path, "evidence-out", "VERIFY.txt")));
     }
 
