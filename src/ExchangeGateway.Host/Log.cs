@@ -38,8 +38,9 @@ internal static partial class Log
     public static partial void Listening(
         ILogger logger, string gateway, string clientEndpoint, string exchangeEndpoint);
 
-    [LoggerMessage(8, LogLevel.Warning, "Provider gateway {Gateway} unreachable: {Detail}")]
-    public static partial void ProviderUnreachable(ILogger logger, string gateway, string detail);
+    // {Peer}, not {Gateway}: that property names the gateway that writes the line.
+    [LoggerMessage(8, LogLevel.Warning, "Provider gateway {Peer} unreachable: {Detail}")]
+    public static partial void ProviderUnreachable(ILogger logger, string peer, string detail);
 
     [LoggerMessage(13, LogLevel.Warning, "Registry {Registry} of {Service} unreachable: {Detail}")]
     public static partial void RegistryUnreachable(ILogger logger, Uri registry, string service, string detail);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ExchangeGateway.Core.Envelopes;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Host.Tests.Support;
@@ -210,6 +211,33 @@ public sealed class FederationTests
             ex.Status.Detail, StringComparison.Ordinal);
         var response = federation.Provider.MessageLog.Read().Last().Record;
         Assert.Equal(("UNAVAILABLE REGISTRY_UNREACHABLE", null), (response.Outcome, response.Signature));
+    }
+
+    [Fact]
+    public async Task ProviderGatewayDown_TheLogLineNamesTheWritingGatewayAndThePeerApart()
+    {
+        var folder = Directory.CreateTempSubdirectory("exgw-lines-");
+        try
+        {
+            using (var loggers = GatewayLogging.Create(folder.FullName, console: false))
+            await using (var federation = await TestFederation.StartAsync(loggers: loggers))
+            {
+                federation.Publish(WithBetaGateways(federation, ClosedPort()));
+                await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
+                    .SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync.WaitAsync(Errors.Timeout));
+            }
+
+            var line = File.ReadLines(Path.Combine(folder.FullName, "exgw.log.json"))
+                .Select(l => JsonDocument.Parse(l).RootElement)
+                .Single(l => l.GetProperty("@mt").GetString()!
+                    .StartsWith("Provider gateway ", StringComparison.Ordinal));
+            Assert.Equal(("alpha-gw", "beta-gw-0"),
+                (line.GetProperty("Gateway").GetString(), line.GetProperty("Peer").GetString()));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
