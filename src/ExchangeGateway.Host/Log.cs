@@ -46,9 +46,9 @@ internal static partial class Log
     public static partial void RegistryUnreachable(ILogger logger, Uri registry, string service, string detail);
 
     [LoggerMessage(14, LogLevel.Information,
-        "Services and grants read again from {File}: {Services} service(s), {Grants} grant(s); other settings take " +
-        "effect when the gateway restarts")]
-    public static partial void ServicesReloaded(ILogger logger, string file, int services, int grants);
+        "Services and grants read again from {File}: {Services} service(s), {Grants} grant(s) naming {Methods} " +
+        "method(s); other settings take effect when the gateway restarts")]
+    public static partial void ServicesReloaded(ILogger logger, string file, int services, int grants, int methods);
 
     [LoggerMessage(15, LogLevel.Warning,
         "Settings file {File} changed but is refused; the services and grants in force stay: {Reason}")]

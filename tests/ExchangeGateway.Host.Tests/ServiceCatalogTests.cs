@@ -29,8 +29,10 @@ public sealed class ServiceCatalogTests
         Assert.Equal(("ACCESS_DENIED", "ACCESS_DENIED", "OK"), (revoked, whileBroken, given));
         Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] Information ", StringComparison.Ordinal)
             && line.Contains("Services and grants read again from ", StringComparison.Ordinal)
-            && line.Contains(": 1 service(s), 0 grant(s); other settings take effect when the gateway restarts",
-                StringComparison.Ordinal));
+            && line.Contains(": 1 service(s), 0 grant(s) naming 0 method(s); other settings take effect when the " +
+                "gateway restarts", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains(": 1 service(s), 1 grant(s) naming 1 method(s);",
+            StringComparison.Ordinal));
         Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] Warning ", StringComparison.Ordinal)
             && line.Contains("gateway.json changed but is refused", StringComparison.Ordinal));
     }

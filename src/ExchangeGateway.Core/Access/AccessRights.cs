@@ -18,6 +18,9 @@ public sealed class AccessRights
     /// <summary>How many grants there are, over every service.</summary>
     public int Count => _grants.Values.Sum(g => g.Length);
 
+    /// <summary>How many methods the grants name, over every grant (a grant of every method names none).</summary>
+    public int MethodsNamed => _grants.Values.Sum(g => g.Sum(grant => grant.Methods?.Count ?? 0));
+
     /// <summary>True when some grant lets <paramref name="client"/> call <paramref name="method"/> of
     /// <paramref name="service"/>. With no grant, nothing is allowed.</summary>
     public bool IsAllowed(SubsystemId client, ServiceId service, string method)

@@ -74,7 +74,8 @@ internal sealed class ServiceCatalog : IDisposable
             }
 
             Volatile.Write(ref _current, entries);
-            Log.ServicesReloaded(_logger, _file, entries.Services.Count, entries.AccessRights.Count);
+            Log.ServicesReloaded(_logger, _file, entries.Services.Count, entries.AccessRights.Count,
+                entries.AccessRights.MethodsNamed);
         }
     }
 
