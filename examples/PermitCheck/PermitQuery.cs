@@ -46,7 +46,8 @@ internal static class PermitQuery
             client = X509Certificate2.CreateFromPemFile(
                 Path.Combine(pki, "police-client.pem"), Path.Combine(pki, "police-client.key"));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException
+            or ArgumentException)
         {
             await errors.WriteLineAsync($"cannot read the development PKI in '{pki}' ({ex.Message}): name its " +
                 "folder with --pki, or start the federation first (dotnet run --project src/ExchangeGateway.Cli -- up)")

@@ -13,9 +13,12 @@ namespace ExchangeGateway.Host.Configuration;
 /// <summary>Reads and validates a gateway's configuration file in one pass, reporting every error at once.</summary>
 public sealed class GatewaySettingsReader
 {
+    // A file people edit by hand: a trailing comma or a // comment is not an error.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        AllowTrailingCommas = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
         WriteIndented = true,
     };
 

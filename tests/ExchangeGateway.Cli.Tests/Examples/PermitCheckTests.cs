@@ -29,6 +29,12 @@ public sealed class PermitCheckTests
         var plain = await RunAsync(resident.DocumentNumber, "--gateway", "http://127.0.0.1:7111");
         var help = await RunAsync("--help");
         var cyrillic = await RunAsync("ДП538251028");
+        var mismatched = Path.Combine(folder.Path, "mismatched");
+        Directory.CreateDirectory(mismatched);
+        File.Copy(Path.Combine(pki, "ca.pem"), Path.Combine(mismatched, "ca.pem"));
+        File.Copy(Path.Combine(pki, "police-client.pem"), Path.Combine(mismatched, "police-client.pem"));
+        File.Copy(Path.Combine(pki, "migration-client.key"), Path.Combine(mismatched, "police-client.key"));
+        var wrongKey = await RunAsync(resident.DocumentNumber, "--gateway", police, "--pki", mismatched);
 
         Assert.Equal((0, ""), (found.Code, found.Errors));
         Assert.Contains($"permit {permit.PermitNumber} ", found.Output, StringComparison.Ordinal);
@@ -48,6 +54,9 @@ public sealed class PermitCheckTests
             plain.Errors, StringComparison.Ordinal);
         Assert.Equal((2, ""), (cyrillic.Code, cyrillic.Output));
         Assert.StartsWith("a document number is ASCII letters and digits, not 'ДП538251028'", cyrillic.Errors,
+            StringComparison.Ordinal);
+        Assert.Equal((2, ""), (wrongKey.Code, wrongKey.Output));
+        Assert.StartsWith($"cannot read the development PKI in '{mismatched}'", wrongKey.Errors,
             StringComparison.Ordinal);
         Assert.Equal((0, ""), (help.Code, help.Errors));
         Assert.StartsWith("usage: PermitCheck DOCUMENT-NUMBER", help.Output, StringComparison.Ordinal);

@@ -5,6 +5,34 @@ namespace ExchangeGateway.Host.Tests.Configuration;
 public sealed class GatewaySettingsReaderTests
 {
     [Fact]
+    public void TryReadServices_FileWithCommentsAndTrailingCommas_Reads()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("exgw-settings-").FullName, "gateway.json");
+        File.WriteAllText(path, """
+            {
+              // edited by hand
+              "member": "MD/GOV/1006601000037",
+              "subsystems": [ { "code": "registry", }, ],
+              "services": [
+                {
+                  "subsystem": "registry",
+                  "name": "migration.v1.ResidencePermits",
+                  "registry": "http://127.0.0.1:7103/",
+                  "grants": [ { "client": "MD/GOV/1006601000101/border-control", "methods": [ "GetPermit", ] }, ],
+                },
+              ],
+            }
+            """);
+
+        var read = GatewaySettingsReader.TryReadServices(path, out var entries, out var errors);
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+
+        Assert.True(read, string.Join("\n", errors));
+        Assert.Equal((1, 1, 1),
+            (entries!.Services.Count, entries.AccessRights.Count, entries.AccessRights.MethodsNamed));
+    }
+
+    [Fact]
     public void SettingsWithManyErrors_AreRefused_ReportingEveryErrorAtOnce()
     {
         var settings = new GatewaySettings
