@@ -27,8 +27,13 @@ internal sealed class ClientAnswer
     /// gateway's): the calls whose time in the gateway <see cref="CallStages.Answered"/> measures.</summary>
     public bool Verified { get; init; }
 
+    /// <summary>The outcome as the message log records it: the status name, with a gateway's reason when one
+    /// refused; null for the status name alone.</summary>
+    public string? Outcome { get; init; }
+
     public static ClientAnswer From(GatewayFault fault, string gateway, string member, string? messageId) => new()
     {
+        Outcome = fault.Outcome,
         StatusCode = (int)fault.Code,
         Detail = fault.Message,
         Trailers = [KeyValuePair.Create(StatusNames.DetailsTrailer, fault.ToStatus(gateway, member).ToByteArray())],

@@ -106,7 +106,7 @@ internal sealed class ConsumerCall(
         if (options.LogCalls)
         {
             Log.Exchange(logger, Side, request.Call.MessageId, request.Call.Client, request.Call.Service,
-                request.Call.Method, StatusNames.Of((StatusCode)answer.StatusCode),
+                request.Call.Method, answer.Outcome ?? StatusNames.Of((StatusCode)answer.StatusCode),
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 

@@ -100,6 +100,7 @@ internal sealed class ProviderExchange(
 
         var answer = new ClientAnswer
         {
+            Outcome = outcome,
             StatusCode = (int)ex.StatusCode,
             Detail = ex.Status.Detail,
             Trailers = details is null ? [] : [KeyValuePair.Create(StatusNames.DetailsTrailer, details)],

@@ -44,6 +44,23 @@ public sealed class CallLinesTests
     }
 
     [Fact]
+    public async Task WithLogCalls_ACallTheProviderRefuses_IsLoggedByTheConsumerWithTheReason()
+    {
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(loggers: logs.Factory(), logCalls: true);
+        var headers = TestFederation.Headers(client: TestFederation.Stranger);
+        var id = "denied-" + Guid.NewGuid().ToString("N");
+        headers.Add("xroad-message-id", id);
+
+        await Assert.ThrowsAsync<RpcException>(() => federation.Echo().SayAsync(new EchoRequest(), headers)
+            .ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Contains(logs.Lines, line => line.StartsWith("[alpha-gw] ", StringComparison.Ordinal)
+            && line.Contains($"Exchange consumer {id}", StringComparison.Ordinal)
+            && line.Contains(": PERMISSION_DENIED ACCESS_DENIED in ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnAgencySystemsCallSentToAnExchangeEndpoint_IsRefusedWithAReason_AndTheRefusalLogged()
     {
         using var logs = new RecordingLoggers();
