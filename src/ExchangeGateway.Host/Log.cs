@@ -65,6 +65,15 @@ internal static partial class Log
     [LoggerMessage(10, LogLevel.Warning, "Time-stamping failed for {Count} record(s): {Detail}")]
     public static partial void TimestampingFailed(ILogger logger, int count, string detail);
 
+    [LoggerMessage(16, LogLevel.Warning,
+        "Time-stamping still failing since {Since:O} ({Rounds} round(s)), {Count} record(s) waiting: {Detail}")]
+    public static partial void TimestampingStillFailing(
+        ILogger logger, DateTimeOffset since, int rounds, int count, string detail);
+
+    [LoggerMessage(17, LogLevel.Information,
+        "Time-stamping works again, after {Rounds} failed round(s) since {Since:O}")]
+    public static partial void TimestampingRecovered(ILogger logger, int rounds, DateTimeOffset since);
+
     [LoggerMessage(11, LogLevel.Warning,
         "Records unstamped for {AgeMinutes:F0} min; new calls stop at {LimitMinutes:F0} min")]
     public static partial void TimestampingLate(ILogger logger, double ageMinutes, double limitMinutes);

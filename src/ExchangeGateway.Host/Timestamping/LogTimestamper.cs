@@ -14,6 +14,10 @@ public sealed class LogTimestamper : IAsyncDisposable
 {
     private const int MaxRoundsPerTick = 100;
 
+    // A failure repeats every round while no authority answers: said at once, then once a minute at most, and the
+    // recovery once. Rounds run one at a time (_round), so these need no lock.
+    private static readonly TimeSpan Repeat = TimeSpan.FromMinutes(1);
+
     private readonly IMessageLog _log;
     private readonly ITimestamper _stamper;
     private readonly Func<bool> _enabled;
@@ -25,6 +29,10 @@ public sealed class LogTimestamper : IAsyncDisposable
     private Task _loop = Task.CompletedTask;
     private long _stampedUpToTicks;
     private int _disposed;
+    private DateTimeOffset? _failingSince;
+    private DateTimeOffset _failureSaid;
+    private DateTimeOffset _lateSaid;
+    private int _failedRounds;
 
     /// <summary>
     /// Creates the time-stamper; <paramref name="enabled"/> says whether the federation lists any TSA.
@@ -152,7 +160,7 @@ public sealed class LogTimestamper : IAsyncDisposable
         }
         catch (TimestampingException ex)
         {
-            Log.TimestampingFailed(_logger, records.Count, ex.Message);
+            Failed(records.Count, ex.Message);
             return false;
         }
 
@@ -164,19 +172,43 @@ public sealed class LogTimestamper : IAsyncDisposable
         }
         catch (MessageLogException ex)
         {
-            Log.TimestampingFailed(_logger, records.Count, ex.Message);
+            Failed(records.Count, ex.Message);
             return false;
         }
 
         Log.Timestamped(_logger, records.Count, stamp.FirstSequence, stamp.LastSequence, token.Authority);
+        if (_failingSince is { } since)
+        {
+            Log.TimestampingRecovered(_logger, _failedRounds, since);
+            (_failingSince, _failedRounds) = (null, 0);
+        }
+
         return true;
+    }
+
+    private void Failed(int count, string detail)
+    {
+        var now = _time.GetUtcNow();
+        _failedRounds++;
+        if (_failingSince is null)
+        {
+            (_failingSince, _failureSaid) = (now, now);
+            Log.TimestampingFailed(_logger, count, detail);
+        }
+        else if (now - _failureSaid >= Repeat)
+        {
+            _failureSaid = now;
+            Log.TimestampingStillFailing(_logger, _failingSince.Value, _failedRounds, count, detail);
+        }
     }
 
     private void WarnIfLate(DateTimeOffset oldest)
     {
-        var age = _time.GetUtcNow() - oldest;
-        if (age > _options.MaxUnstampedAge / 2)
+        var now = _time.GetUtcNow();
+        var age = now - oldest;
+        if (age > _options.MaxUnstampedAge / 2 && now - _lateSaid >= Repeat)
         {
+            _lateSaid = now;
             Log.TimestampingLate(_logger, age.TotalMinutes, _options.MaxUnstampedAge.TotalMinutes);
         }
     }

@@ -102,7 +102,12 @@ public sealed class TimestampClient : ITimestamper
                 return failure.Token;
             }
 
-            TimestampingLog.AuthorityFailed(_logger, authority.Name, authority.Url.ToString(), failure.Reason!);
+            // An open circuit was said when it opened; each round it skips would only repeat that.
+            if (!failure.Skipped)
+            {
+                TimestampingLog.AuthorityFailed(_logger, authority.Name, authority.Url.ToString(), failure.Reason!);
+            }
+
             failures.Add($"{authority.Name}: {failure.Reason}");
         }
 
@@ -111,7 +116,7 @@ public sealed class TimestampClient : ITimestamper
             $"no time-stamping authority gave a valid token: {string.Join("; ", failures)}");
     }
 
-    private async Task<(TimestampToken? Token, string? Reason)> TryAuthorityAsync(
+    private async Task<(TimestampToken? Token, string? Reason, bool Skipped)> TryAuthorityAsync(
         FederationTimestampingAuthority authority,
         byte[] sha256,
         FederationConfiguration federation,
@@ -124,24 +129,24 @@ public sealed class TimestampClient : ITimestamper
                     token => RequestAsync(authority.Url, sha256, federation, token), cancellationToken)
                 .ConfigureAwait(false);
             return check.IsValid
-                ? (check.Token, null)
-                : (null, $"token refused, {check.FailedCheck} check: {check.Failure}");
+                ? (check.Token, null, false)
+                : (null, $"token refused, {check.FailedCheck} check: {check.Failure}", false);
         }
         catch (BrokenCircuitException)
         {
-            return (null, "circuit open after repeated failures; skipped");
+            return (null, "circuit open after repeated failures; skipped", true);
         }
         catch (TimeoutRejectedException)
         {
-            return (null, $"no answer within {_options.AttemptTimeout.TotalSeconds:0.###} s");
+            return (null, $"no answer within {_options.AttemptTimeout.TotalSeconds:0.###} s", false);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            return (null, ex.Message);
+            return (null, ex.Message, false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, $"request cancelled by the HTTP client: {ex.Message}");
+            return (null, $"request cancelled by the HTTP client: {ex.Message}", false);
         }
     }
 

@@ -92,6 +92,42 @@ public sealed class LogTimestampingTests
     }
 
     [Fact]
+    public async Task TsaDown_TheFailureIsLoggedOnceThenOnceAMinute_AndTheRecoveryOnce()
+    {
+        using var logs = new RecordingLoggers();
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var federation = await TestFederation.StartAsync(time, logs.Factory(), timestamping: true);
+        await federation.StopTsaAsync();
+        await federation.Echo().SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync
+            .WaitAsync(Errors.Timeout);
+
+        for (var round = 0; round < 5; round++)
+        {
+            time.Advance(TimeSpan.FromSeconds(2));
+            await federation.Consumer.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
+        }
+
+        var afterFive = Lines(logs, "Time-stamping ");
+        time.Advance(TimeSpan.FromMinutes(1));
+        await federation.Consumer.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
+        await federation.StartTsaAsync();
+        await federation.Consumer.Timestamper.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
+
+        Assert.Single(afterFive);
+        Assert.Contains("Time-stamping failed for 2 record(s): ", afterFive[0], StringComparison.Ordinal);
+        var lines = Lines(logs, "Time-stamping ");
+        Assert.Equal(3, lines.Count);
+        Assert.Contains("Time-stamping still failing since ", lines[1], StringComparison.Ordinal);
+        Assert.Contains(" round(s)), 2 record(s) waiting: ", lines[1], StringComparison.Ordinal);
+        Assert.True(lines[2].Contains("Time-stamping works again, after ", StringComparison.Ordinal), lines[2]);
+    }
+
+    /// <summary>The consumer gateway's lines that contain <paramref name="text"/>, in order.</summary>
+    private static List<string> Lines(RecordingLoggers logs, string text) => logs.Lines
+        .Where(l => l.StartsWith("[alpha-gw] ", StringComparison.Ordinal) && l.Contains(text, StringComparison.Ordinal))
+        .ToList();
+
+    [Fact]
     public async Task TsaDownLongerThanTheLimit_RefusesCallsAndReportsNotServing_ThenResumesByItself()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
