@@ -21,7 +21,9 @@ public sealed class ServiceCatalogTests
         federation.WriteProviderSettings(null);
         var revoked = await UntilAsync(federation, "ACCESS_DENIED");
         File.WriteAllText(Path.Combine(federation.Directory, "beta", "gateway.json"), "{ \"services\": [ ");
-        await UntilLoggedAsync(logs, "changed but is refused; the services and grants in force stay: ");
+        await Eventually.TrueAsync(
+            () => Logged(logs, "changed but is refused; the services and grants in force stay: "),
+            "the broken file is refused");
         var whileBroken = await CallAsync(federation);
         federation.WriteProviderSettings(["Say"]);
         var given = await UntilAsync(federation, "OK");
@@ -47,7 +49,9 @@ public sealed class ServiceCatalogTests
 
         File.WriteAllText(path, File.ReadAllText(path).Replace(TestFederation.Beta, TestFederation.Alpha,
             StringComparison.Ordinal).Replace("\"Say\"", "\"Other\"", StringComparison.Ordinal));
-        await UntilLoggedAsync(logs, $"is not the member '{TestFederation.Beta}' this gateway runs for");
+        await Eventually.TrueAsync(
+            () => Logged(logs, $"is not the member '{TestFederation.Beta}' this gateway runs for"),
+            "the file naming another member is refused");
 
         Assert.Equal("OK", await CallAsync(federation));
     }
@@ -80,13 +84,6 @@ public sealed class ServiceCatalogTests
         return last;
     }
 
-    private static async Task UntilLoggedAsync(RecordingLoggers logs, string text)
-    {
-        var until = DateTime.UtcNow + Wait;
-        while (!logs.Lines.Any(line => line.Contains(text, StringComparison.Ordinal)))
-        {
-            Assert.True(DateTime.UtcNow < until, $"no line with '{text}' within {Wait}");
-            await Task.Delay(100);
-        }
-    }
+    private static bool Logged(RecordingLoggers logs, string text) =>
+        logs.Lines.Any(line => line.Contains(text, StringComparison.Ordinal));
 }

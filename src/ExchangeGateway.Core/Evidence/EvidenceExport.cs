@@ -212,8 +212,7 @@ public static class EvidenceExport
         foreach (var (left, i) in sides.Select((l, i) => (l, i)))
         {
             var p = proof.Path[i];
-            byte[] node = [1, .. left ? p : r, .. left ? r : p];
-            r = SHA256.HashData(node);
+            r = left ? MerkleTree.NodeHash(p, r) : MerkleTree.NodeHash(r, p);
             var order = left ? $"path[{i}] || r" : $"r || path[{i}]";
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"r = SHA-256(0x01 || {order}) = {Convert.ToHexStringLower(r)}");

@@ -134,25 +134,7 @@ public static class MerkleTree
                 return null;
             }
 
-            if ((fn & 1) == 1 || fn == sn)
-            {
-                r = NodeHash(p, r);
-                if ((fn & 1) == 0)
-                {
-                    while ((fn & 1) == 0 && fn != 0)
-                    {
-                        fn >>= 1;
-                        sn >>= 1;
-                    }
-                }
-            }
-            else
-            {
-                r = NodeHash(r, p);
-            }
-
-            fn >>= 1;
-            sn >>= 1;
+            r = LeftStep(ref fn, ref sn) ? NodeHash(p, r) : NodeHash(r, p);
         }
 
         return sn == 0 ? r : null;
@@ -179,21 +161,29 @@ public static class MerkleTree
                 return null;
             }
 
-            left[i] = (fn & 1) == 1 || fn == sn;
-            if (left[i] && (fn & 1) == 0)
-            {
-                while ((fn & 1) == 0 && fn != 0)
-                {
-                    fn >>= 1;
-                    sn >>= 1;
-                }
-            }
-
-            fn >>= 1;
-            sn >>= 1;
+            left[i] = LeftStep(ref fn, ref sn);
         }
 
         return sn == 0 ? left : null;
+    }
+
+    /// <summary>One step up the tree as RFC 9162 section 2.1.3.2 walks it: whether the next path entry is the left
+    /// sibling; <paramref name="fn"/> and <paramref name="sn"/> move on to the parent.</summary>
+    private static bool LeftStep(ref long fn, ref long sn)
+    {
+        var left = (fn & 1) == 1 || fn == sn;
+        if (left && (fn & 1) == 0)
+        {
+            while ((fn & 1) == 0 && fn != 0)
+            {
+                fn >>= 1;
+                sn >>= 1;
+            }
+        }
+
+        fn >>= 1;
+        sn >>= 1;
+        return left;
     }
 
     /// <summary>SHA-256(0x00 || leaf).</summary>
@@ -205,7 +195,8 @@ public static class MerkleTree
         return SHA256.HashData(buffer);
     }
 
-    private static byte[] NodeHash(byte[] left, byte[] right)
+    /// <summary>SHA-256(0x01 || left || right).</summary>
+    internal static byte[] NodeHash(byte[] left, byte[] right)
     {
         var hash = new byte[32];
         NodeHash(left, right, hash);

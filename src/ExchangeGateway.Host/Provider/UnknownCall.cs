@@ -1,3 +1,4 @@
+using ExchangeGateway.Core.Identifiers;
 using ExchangeGateway.Host.Configuration;
 using ExchangeGateway.Host.Consumer;
 using ExchangeGateway.Host.Faults;
@@ -21,9 +22,10 @@ internal sealed class UnknownCall(GatewayOptions options, ILogger logger)
             $"'{path}' is not served on the exchange endpoint of gateway '{options.Name}', which takes calls from " +
             "other gateways only: agency systems call their own gateway's client endpoint");
 
-        // A gRPC path is /SERVICE/METHOD; the line names the caller by its TLS certificate, as the endpoint knows it.
-        var parts = path.Split('/', 3, StringSplitOptions.RemoveEmptyEntries);
-        var (service, method) = parts.Length == 2 ? (parts[0], parts[1]) : (path, "-");
+        // The line names the caller by its TLS certificate, as the endpoint knows it.
+        var (service, method) = MethodPath.TryParse(path, out var parsed, out _)
+            ? (parsed.Service, parsed.Method)
+            : (path, "-");
         var peer = context.Connection.ClientCertificate?.Subject ?? "none";
         Log.Refused(logger, "provider", "-", "-", service, method, fault.Outcome,
             $"{fault.Message} (peer certificate '{peer}')");

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 
-namespace ExchangeGateway.Host.Tests.Timestamping;
+namespace ExchangeGateway.Host.Tests.Support;
 
-/// <summary>Waits for what another thread does, polling at most for <see cref="Support.Errors.Timeout"/>.</summary>
+/// <summary>Waits for what another thread does, polling at most for <see cref="Errors.Timeout"/>.</summary>
 internal static class Eventually
 {
     public static async Task TrueAsync(Func<bool> condition, string what)
@@ -10,7 +10,7 @@ internal static class Eventually
         var waited = Stopwatch.StartNew();
         while (!condition())
         {
-            Assert.True(waited.Elapsed < Support.Errors.Timeout, $"timed out waiting until {what}");
+            Assert.True(waited.Elapsed < Errors.Timeout, $"timed out waiting until {what}");
             await Task.Delay(10);
         }
     }
