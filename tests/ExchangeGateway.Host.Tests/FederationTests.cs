@@ -213,6 +213,91 @@ public sealed class FederationTests
         Assert.Equal(("UNAVAILABLE REGISTRY_UNREACHABLE", null), (response.Outcome, response.Signature));
     }
 
+    [Theory]
+    [InlineData("404", "Bad gRPC response. HTTP status code: 404")]
+    [InlineData("503", "Bad gRPC response. HTTP status code: 503")]
+    [InlineData("html", "Bad gRPC response. Invalid content-type value: text/html")]
+    [InlineData("no-status", "No grpc-status found on response.")]
+    public async Task RegistryAnsweringOtherThanGrpc_IsRefusedAsRegistryUnreachable_NotSignedAsItsAnswer(
+        string answer, string clientSaid)
+    {
+        // A web server or proxy at the registry's address: the gRPC client makes a status of its own (UNIMPLEMENTED
+        // for a 404, CANCELLED for a web page), which must not be signed and logged as the registry's answer.
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(loggers: logs.Factory());
+        var headers = TestFederation.Headers();
+        headers.Add("echo-http-answer", answer);
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
+            .SayAsync(new EchoRequest(), headers).ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.True("REGISTRY_UNREACHABLE" == Errors.Reason(ex), ex.ToString());
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        Assert.Contains($"the registry of {TestFederation.EchoService} did not answer in gRPC", ex.Status.Detail,
+            StringComparison.Ordinal);
+        var response = federation.Provider.MessageLog.Read().Last().Record;
+        Assert.Equal(("UNAVAILABLE REGISTRY_UNREACHABLE", null), (response.Outcome, response.Signature));
+        Assert.Equal("UNAVAILABLE REGISTRY_UNREACHABLE", federation.Consumer.MessageLog.Read().Last().Record.Outcome);
+        Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] Warning ", StringComparison.Ordinal)
+            && line.Contains($"of {TestFederation.EchoService} unreachable: {clientSaid}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RegistryAnswerOverTheLimit_IsRefusedAsMessageTooLarge_NotSignedAsItsAnswer()
+    {
+        await using var federation = await TestFederation.StartAsync(maxMessageBytes: (64 * 1024, 64 * 1024));
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
+            .SayAsync(new EchoRequest { ReplyBytes = 100 * 1024 }, TestFederation.Headers()).ResponseAsync
+            .WaitAsync(Errors.Timeout));
+
+        Assert.True("MESSAGE_TOO_LARGE" == Errors.Reason(ex), ex.ToString());
+        Assert.Equal(StatusCode.ResourceExhausted, ex.StatusCode);
+        Assert.Contains($"the registry of {TestFederation.EchoService} answered with a message larger than the " +
+            "65536 bytes accepted", ex.Status.Detail, StringComparison.Ordinal);
+        var response = federation.Provider.MessageLog.Read().Last().Record;
+        Assert.Equal(("RESOURCE_EXHAUSTED MESSAGE_TOO_LARGE", null), (response.Outcome, response.Signature));
+        Assert.Equal("RESOURCE_EXHAUSTED MESSAGE_TOO_LARGE",
+            federation.Consumer.MessageLog.Read().Last().Record.Outcome);
+    }
+
+    [Fact]
+    public async Task RequestOverTheLimit_IsRefusedByTheConsumerAsMessageTooLarge()
+    {
+        await using var federation = await TestFederation.StartAsync(maxMessageBytes: (64 * 1024, 64 * 1024));
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
+            .SayAsync(new EchoRequest { Payload = ByteString.CopyFrom(new byte[100 * 1024]) }, TestFederation.Headers())
+            .ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.True("MESSAGE_TOO_LARGE" == Errors.Reason(ex), ex.ToString());
+        Assert.Equal(StatusCode.ResourceExhausted, ex.StatusCode);
+        Assert.Contains("is larger than the 65536 bytes accepted", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal("RESOURCE_EXHAUSTED MESSAGE_TOO_LARGE",
+            federation.Consumer.MessageLog.Read().Last().Record.Outcome);
+        Assert.Empty(federation.Provider.MessageLog.Read());
+    }
+
+    [Fact]
+    public async Task ProviderAnswerOverTheConsumersLimit_IsRefusedByTheConsumerAsMessageTooLarge()
+    {
+        // The provider accepts larger messages than the consumer: it signs and logs the registry's answer, which the
+        // consumer then refuses to take.
+        await using var federation = await TestFederation.StartAsync(maxMessageBytes: (64 * 1024, 1024 * 1024));
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo()
+            .SayAsync(new EchoRequest { ReplyBytes = 512 * 1024 }, TestFederation.Headers()).ResponseAsync
+            .WaitAsync(Errors.Timeout));
+
+        Assert.True("MESSAGE_TOO_LARGE" == Errors.Reason(ex), ex.ToString());
+        Assert.Equal(StatusCode.ResourceExhausted, ex.StatusCode);
+        Assert.Contains($"the answer of the gateway of {TestFederation.Beta} is larger than the " +
+            $"{(64 + 256) * 1024} bytes accepted", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal("RESOURCE_EXHAUSTED MESSAGE_TOO_LARGE",
+            federation.Consumer.MessageLog.Read().Last().Record.Outcome);
+        Assert.Equal("OK", federation.Provider.MessageLog.Read().Last().Record.Outcome);
+    }
+
     [Fact]
     public async Task ProviderGatewayDown_TheLogLineNamesTheWritingGatewayAndThePeerApart()
     {

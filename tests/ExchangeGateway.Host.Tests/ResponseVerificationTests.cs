@@ -42,6 +42,26 @@ public sealed class ResponseVerificationTests
     }
 
     [Theory]
+    [InlineData(0, "before it answered")]
+    [InlineData(1, "before it confirmed its answer")]
+    public async Task ExchangeDroppedByTheProvider_IsRefusedProviderUnreachable_NotPassedOnAsItsStatus(
+        int messages, string when)
+    {
+        // The gRPC client makes a status of its own for a stream that broke; it is not the provider's, so the
+        // client is told the provider's gateway failed, with a reason, and the verified response (when one came)
+        // is not the answer.
+        var (ex, logged) = await CallThroughRogueAsync(
+            response => Enumerable.Repeat(response, messages).ToList(), endWith: null, drop: true);
+
+        Assert.True("PROVIDER_UNREACHABLE" == Errors.Reason(ex), ex.ToString());
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        Assert.Equal($"the connection to the gateway of {TestFederation.Beta} failed {when}", ex.Status.Detail);
+        Assert.Equal(messages + 2, logged.Count);
+        var last = logged[^1].Record;
+        Assert.Equal(("UNAVAILABLE PROVIDER_UNREACHABLE", null), (last.Outcome, last.Signature));
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(2)]
     public async Task ExchangeWithoutExactlyOneResponse_IsRefusedSignatureInvalid_AndLogged(int messages)
@@ -57,14 +77,14 @@ public sealed class ResponseVerificationTests
 
     /// <summary>
     /// One call through a provider that answers with what <paramref name="answers"/> makes of the real response and
-    /// ends with <paramref name="endWith"/> (OK when null): the error the client got, and the consumer's records of
-    /// the call, once its whole log has verified.
+    /// ends with <paramref name="endWith"/> (OK when null) or drops the stream: the error the client got, and the
+    /// consumer's records of the call, once its whole log has verified.
     /// </summary>
     private static async Task<(RpcException Error, List<LoggedRecord> Logged)> CallThroughRogueAsync(
-        Func<ExchangeResponse, IReadOnlyList<ExchangeResponse>> answers, Status? endWith)
+        Func<ExchangeResponse, IReadOnlyList<ExchangeResponse>> answers, Status? endWith, bool drop = false)
     {
         await using var federation = await TestFederation.StartAsync();
-        await using var rogue = await TamperingProvider.StartAsync(federation, answers, endWith);
+        await using var rogue = await TamperingProvider.StartAsync(federation, answers, endWith, drop);
         federation.Publish(Redirect(federation.Document, rogue.Address));
         var id = "rogue-" + Guid.NewGuid().ToString("N");
         var headers = TestFederation.Headers();

@@ -19,6 +19,10 @@ internal sealed class PeerChannels(
 {
     private readonly ConcurrentDictionary<(string Name, Uri Address), GrpcChannel> _channels = new();
 
+    /// <summary>The largest exchange message sent or accepted: the largest payload, with room for its envelope.
+    /// </summary>
+    public int ExchangeBytes => options.MaxMessageBytes + Envelopes;
+
     public GrpcChannel For(FederationGateway gateway) =>
         _channels.GetOrAdd((gateway.Name, gateway.Address), key => Open(key.Name, key.Address));
 
@@ -42,8 +46,8 @@ internal sealed class PeerChannels(
         };
         return GrpcChannel.ForAddress(address, new GrpcChannelOptions
         {
-            MaxReceiveMessageSize = options.MaxMessageBytes + Envelopes,
-            MaxSendMessageSize = options.MaxMessageBytes + Envelopes,
+            MaxReceiveMessageSize = ExchangeBytes,
+            MaxSendMessageSize = ExchangeBytes,
 
             // The channel owns its handler: disposing it closes the connections, not only the channel.
             DisposeHttpClient = true,

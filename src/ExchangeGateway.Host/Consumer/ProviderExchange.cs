@@ -57,7 +57,7 @@ internal sealed class ProviderExchange(
 
                 // The provider's OK status says its response record is durable: only with it is this the answer.
                 // It is awaited while this gateway makes its own record of the response durable.
-                var status = ProviderStatusAsync(call, cancellationToken);
+                var status = ProviderStatusAsync(call, gateway, client.Service, cancellationToken);
                 call = null;
                 return outcome.Awaiting(status);
             }
@@ -74,7 +74,7 @@ internal sealed class ProviderExchange(
             }
             catch (RpcException ex)
             {
-                return PassThrough(ex);
+                return Failed(ex, gateway, client.Service, "before it answered");
             }
             finally
             {
@@ -111,7 +111,8 @@ internal sealed class ProviderExchange(
     /// <summary>The rest of an exchange whose response came: the provider's status, which must follow it
     /// alone.</summary>
     private async Task<ExchangeOutcome?> ProviderStatusAsync(
-        AsyncServerStreamingCall<ExchangeResponse> call, CancellationToken cancellationToken)
+        AsyncServerStreamingCall<ExchangeResponse> call, FederationGateway gateway, ServiceId service,
+        CancellationToken cancellationToken)
     {
         using (call)
         {
@@ -132,9 +133,34 @@ internal sealed class ProviderExchange(
             }
             catch (RpcException ex)
             {
-                return PassThrough(ex);
+                return Failed(ex, gateway, service, "before it confirmed its answer");
             }
         }
+    }
+
+    /// <summary>
+    /// How an exchange that reached a provider gateway ended without its answer: the provider's status passes
+    /// through; a status the gRPC client made itself (the connection failed, the answer was not gRPC or was over
+    /// this gateway's limit) is this gateway's refusal, not the provider's answer, and is not tried again elsewhere:
+    /// the request may have reached the registry.
+    /// </summary>
+    private ExchangeOutcome Failed(RpcException ex, FederationGateway gateway, ServiceId service, string when)
+    {
+        if (Unreached.TooLarge(ex))
+        {
+            return ExchangeOutcome.Refused(new GatewayFault(StatusCode.ResourceExhausted, Reasons.MessageTooLarge,
+                $"the answer of the gateway of {service.Subsystem.Member} is larger than the " +
+                $"{channels.ExchangeBytes} bytes accepted (payload and envelope)"));
+        }
+
+        if (!Unreached.ClientMade(ex))
+        {
+            return PassThrough(ex);
+        }
+
+        Log.ProviderUnreachable(logger, gateway.Name, Unreached.Describe(ex));
+        return ExchangeOutcome.Refused(new GatewayFault(StatusCode.Unavailable, Reasons.ProviderUnreachable,
+            $"the connection to the gateway of {service.Subsystem.Member} failed {when}"));
     }
 
     private static ExchangeOutcome CancelledByCaller() => ExchangeOutcome.PassedThrough(

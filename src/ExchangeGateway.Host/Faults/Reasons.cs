@@ -48,13 +48,16 @@ public static class Reasons
     /// <summary>The message log could not make the record durable.</summary>
     public const string LogUnavailable = "LOG_UNAVAILABLE";
 
-    /// <summary>No gateway of the provider's member could be reached.</summary>
+    /// <summary>No gateway of the provider's member could be reached, or the connection to the one reached failed
+    /// before its answer was confirmed.</summary>
     public const string ProviderUnreachable = "PROVIDER_UNREACHABLE";
 
-    /// <summary>The registry behind the provider gateway could not be reached.</summary>
+    /// <summary>The registry behind the provider gateway could not be reached, failed before it answered, or did not
+    /// answer in gRPC.</summary>
     public const string RegistryUnreachable = "REGISTRY_UNREACHABLE";
 
-    /// <summary>The message is larger than the gateway accepts.</summary>
+    /// <summary>The message (the request, the registry's answer, or the provider gateway's) is larger than the
+    /// gateway accepts.</summary>
     public const string MessageTooLarge = "MESSAGE_TOO_LARGE";
 
     /// <summary>An audit API call without a valid API key (missing, malformed or unknown).</summary>

@@ -10,9 +10,9 @@ namespace ExchangeGateway.Host.Provider;
 
 /// <summary>
 /// What the registry answered, whatever it was: status, detail, headers, trailers and payload, exactly as they
-/// came. A registry that cannot be reached, or whose connection fails before it has answered, becomes a gateway
-/// fault instead: that status was made on this side by the gRPC client, not sent by the registry, and is not signed
-/// as its answer.
+/// came. A registry that cannot be reached, whose connection fails before it has answered, that answers other than
+/// in gRPC, or whose message is over the gateway's limit, becomes a gateway fault instead: that status was made on
+/// this side by the gRPC client, not sent by the registry, and is not signed as its answer.
 /// </summary>
 internal sealed class RegistryAnswer
 {
@@ -85,16 +85,25 @@ internal sealed class RegistryAnswer
             return Answered(new Status(Grpc.Core.StatusCode.Cancelled, "cancelled by the consumer gateway"),
                 responseHeaders, ex.Trailers, []);
         }
-        catch (RpcException ex) when (Unreached.ClientMade(ex))
+        catch (RpcException ex) when (Unreached.TooLarge(ex))
         {
             return new RegistryAnswer
             {
-                Fault = new GatewayFault(Grpc.Core.StatusCode.Unavailable, Reasons.RegistryUnreachable,
-                    Unreached.NeverConnected(ex)
-                        ? $"the registry of {request.Service.Id} could not be reached"
-                        : $"the connection to the registry of {request.Service.Id} failed before it answered"),
-                ClientError = $"{ex.Status.Detail} ({ex.Status.DebugException!.GetType().Name}: " +
-                    $"{ex.Status.DebugException.Message})",
+                Fault = new GatewayFault(Grpc.Core.StatusCode.ResourceExhausted, Reasons.MessageTooLarge,
+                    $"the registry of {request.Service.Id} answered with a message larger than the " +
+                    $"{registries.MaxMessageBytes} bytes accepted"),
+            };
+        }
+        catch (RpcException ex) when (Unreached.ClientMade(ex))
+        {
+            var service = request.Service.Id;
+            var message = Unreached.NeverConnected(ex) ? $"the registry of {service} could not be reached"
+                : Unreached.NotGrpc(ex) ? $"the registry of {service} did not answer in gRPC"
+                : $"the connection to the registry of {service} failed before it answered";
+            return new RegistryAnswer
+            {
+                Fault = new GatewayFault(Grpc.Core.StatusCode.Unavailable, Reasons.RegistryUnreachable, message),
+                ClientError = Unreached.Describe(ex),
             };
         }
         catch (RpcException ex)

@@ -10,6 +10,9 @@ internal sealed class RegistryInvoker(int maxMessageBytes) : IDisposable
     private readonly ConcurrentDictionary<Uri, GrpcChannel> _channels = new();
     private readonly ConcurrentDictionary<string, Method<byte[], byte[]>> _methods = new(StringComparer.Ordinal);
 
+    /// <summary>The largest message sent to or accepted from a registry.</summary>
+    public int MaxMessageBytes => maxMessageBytes;
+
     /// <summary>Starts a unary call to <paramref name="registry"/>.</summary>
     public AsyncUnaryCall<byte[]> Call(
         Uri registry, string service, string method, byte[] payload, Metadata headers,

@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Net;
 using ExchangeGateway.Testing.V1;
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -44,6 +47,7 @@ public sealed class EchoRegistry : IAsyncDisposable
             k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2);
         });
         var app = builder.Build();
+        app.Use(AnswerOtherThanGrpc);
         app.MapGrpcService<EchoService>();
         await app.StartAsync().WaitAsync(TimeSpan.FromSeconds(30));
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
@@ -65,6 +69,35 @@ public sealed class EchoRegistry : IAsyncDisposable
     {
         await StopAsync();
         await _app.DisposeAsync();
+    }
+
+    /// <summary>
+    /// A call with the header <c>echo-http-answer</c> gets an answer that is not gRPC, as from a web server at the
+    /// registry's address: an HTTP status other than 200 (<c>404</c>, <c>503</c>), a web page (<c>html</c>), or a
+    /// gRPC message with no status after it (<c>no-status</c>).
+    /// </summary>
+    private static async Task AnswerOtherThanGrpc(HttpContext context, RequestDelegate next)
+    {
+        var answer = context.Request.Headers["echo-http-answer"].ToString();
+        switch (answer)
+        {
+            case "":
+                await next(context);
+                break;
+            case "html":
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync("<html><body>Welcome</body></html>");
+                break;
+            case "no-status":
+                context.Response.ContentType = "application/grpc";
+                await context.Response.Body.WriteAsync(new byte[] { 0, 0, 0, 0, 0 });
+                break;
+            default:
+                context.Response.StatusCode = int.Parse(answer, CultureInfo.InvariantCulture);
+                context.Response.ContentType = "text/plain";
+                await context.Response.WriteAsync("not here");
+                break;
+        }
     }
 
     /// <summary>What the registry observed, for tests that look behind the gateway.</summary>
@@ -121,7 +154,10 @@ public sealed class EchoRegistry : IAsyncDisposable
             }
 
             context.ResponseTrailers.Add("echo-trailer", "ok");
-            var reply = new EchoReply { Payload = request.Payload };
+            var reply = new EchoReply
+            {
+                Payload = request.ReplyBytes > 0 ? ByteString.CopyFrom(new byte[request.ReplyBytes]) : request.Payload,
+            };
             reply.SeenMetadata.AddRange(context.RequestHeaders
                 .Where(h => !h.Key.StartsWith(':') && h.Key is not ("content-type" or "te" or "user-agent"
                     or "grpc-accept-encoding" or "grpc-timeout" or "host"))

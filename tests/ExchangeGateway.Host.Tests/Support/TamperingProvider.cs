@@ -32,16 +32,20 @@ public sealed class TamperingProvider : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Answers with the messages <paramref name="answers"/> makes of the real response, then ends the
-    /// exchange with <paramref name="endWith"/>, or OK when null.</summary>
+    /// exchange with <paramref name="endWith"/>, or OK when null, or drops the exchange's stream instead when
+    /// <paramref name="drop"/> is set.</summary>
     public static async Task<TamperingProvider> StartAsync(
-        TestFederation federation, Func<ExchangeResponse, IReadOnlyList<ExchangeResponse>> answers, Status? endWith)
+        TestFederation federation,
+        Func<ExchangeResponse, IReadOnlyList<ExchangeResponse>> answers,
+        Status? endWith,
+        bool drop = false)
     {
         var tls = federation.Pki.Read("beta-gateway");
         var upstream = federation.PeerExchange(federation.Pki.Read("alpha-gateway"));
         var builder = WebApplication.CreateSlimBuilder(EmbeddedLifetime.Options);
         builder.Logging.ClearProviders();
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton(new Relay(upstream, answers, endWith));
+        builder.Services.AddSingleton(new Relay(upstream, answers, endWith, drop));
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l =>
         {
             l.Protocols = HttpProtocols.Http2;
@@ -69,7 +73,8 @@ public sealed class TamperingProvider : IAsyncDisposable
     private sealed record Relay(
         Exchange.V1.Exchange.ExchangeClient Upstream,
         Func<ExchangeResponse, IReadOnlyList<ExchangeResponse>> Answers,
-        Status? EndWith);
+        Status? EndWith,
+        bool Drop);
 
     private sealed class RelayService(Relay relay) : Exchange.V1.Exchange.ExchangeBase
     {
@@ -80,6 +85,14 @@ public sealed class TamperingProvider : IAsyncDisposable
             foreach (var answer in relay.Answers(response.Clone()))
             {
                 await responseStream.WriteAsync(answer, context.CancellationToken);
+            }
+
+            if (relay.Drop)
+            {
+                // Long enough for the messages written to leave before the stream is reset.
+                await Task.Delay(TimeSpan.FromMilliseconds(200), context.CancellationToken);
+                context.GetHttpContext().Abort();
+                return;
             }
 
             if (relay.EndWith is { } status)

@@ -67,7 +67,8 @@ public sealed class TestFederation : IAsyncDisposable
         bool timestamping = false,
         AuditOptions? audit = null,
         bool logCalls = false,
-        bool providerSettingsFile = false)
+        bool providerSettingsFile = false,
+        (int Consumer, int Provider)? maxMessageBytes = null)
     {
         time ??= TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
@@ -88,6 +89,13 @@ public sealed class TestFederation : IAsyncDisposable
         }
 
         var consumer = federation.Options("alpha", Alpha);
+        var provider = federation.Options("beta", Beta);
+        if (maxMessageBytes is (int consumerBytes, int providerBytes))
+        {
+            consumer = consumer with { MaxMessageBytes = consumerBytes };
+            provider = provider with { MaxMessageBytes = providerBytes };
+        }
+
         if (plainClient)
         {
             consumer = consumer with
@@ -101,7 +109,6 @@ public sealed class TestFederation : IAsyncDisposable
 
         federation.Consumer = await GatewayNode.StartAsync(consumer, loggers, time, federation.Stamper(loggers))
             .WaitAsync(TimeSpan.FromSeconds(30));
-        var provider = federation.Options("beta", Beta);
         if (providerSettingsFile)
         {
             provider = provider with { SettingsFile = federation.WriteProviderSettings(["Say"]) };
