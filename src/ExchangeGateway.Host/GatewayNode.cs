@@ -34,17 +34,20 @@ public sealed partial class GatewayNode : IAsyncDisposable
     private readonly WebApplication _exchange;
     private readonly WebApplication? _audit;
     private readonly SqliteMessageLog _log;
+    private readonly ProcessLock _logLock;
     private readonly IDisposable[] _owned;
     private int _disposed;
 
     private GatewayNode(
-        GatewayOptions options, FederationState federation, SqliteMessageLog log, BatchSigner signer,
-        WebApplication client, WebApplication exchange, WebApplication? audit, IDisposable[] owned)
+        GatewayOptions options, FederationState federation, SqliteMessageLog log, ProcessLock logLock,
+        BatchSigner signer, WebApplication client, WebApplication exchange, WebApplication? audit,
+        IDisposable[] owned)
     {
         Options = options;
         Federation = federation;
         Signer = signer;
         _log = log;
+        _logLock = logLock;
         _client = client;
         _exchange = exchange;
         _audit = audit;
@@ -93,9 +96,23 @@ public sealed partial class GatewayNode : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(loggerFactory);
         loggerFactory = new HostLoggers(loggerFactory, options.Name);
         time ??= TimeProvider.System;
+
+        // Two gateways on one log would fork its chain: the second refuses to start, before anything is written.
+        var logLock = ProcessLock.Take(options.MessageLogPath + ".lock",
+            $"another gateway runs on the message log {options.MessageLogPath}; stop it first");
+        SqliteMessageLog log;
+        try
+        {
+            log = SqliteMessageLog.Open(options.MessageLogPath);
+        }
+        catch
+        {
+            logLock.Dispose();
+            throw;
+        }
+
         var federation = new FederationState(options.Federation, time, loggerFactory.CreateLogger<FederationState>());
         federation.Start();
-        var log = SqliteMessageLog.Open(options.MessageLogPath);
         var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         timestamper ??= new TimestampClient(http, federation, time, loggerFactory.CreateLogger<TimestampClient>());
 
@@ -122,7 +139,7 @@ public sealed partial class GatewayNode : IAsyncDisposable
         var exchange = BuildExchange(options, loggerFactory, provider, health, federation, time);
         var audit = options.Audit is null ? null : BuildAudit(options, options.Audit, loggerFactory, federation, time);
         IDisposable[] owned = [registries, peers, catalog, federation, http];
-        var node = new GatewayNode(options, federation, log, signer, client, exchange, audit, owned)
+        var node = new GatewayNode(options, federation, log, logLock, signer, client, exchange, audit, owned)
         {
             Health = health,
             Timestamper = stamper,
@@ -202,6 +219,7 @@ public sealed partial class GatewayNode : IAsyncDisposable
 
         await Signer.DisposeAsync().ConfigureAwait(false);
         await _log.DisposeAsync().ConfigureAwait(false);
+        _logLock.Dispose();
     }
 
     private static WebApplication BuildClient(

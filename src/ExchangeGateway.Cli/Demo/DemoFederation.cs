@@ -25,10 +25,12 @@ namespace ExchangeGateway.Cli.Demo;
 internal sealed class DemoFederation : IAsyncDisposable
 {
     private readonly List<GrpcChannel> _channels = [];
+    private readonly ProcessLock _folder;
 
-    private DemoFederation(string directory, DevelopmentPki pki, Population population)
+    private DemoFederation(string directory, ProcessLock folder, DevelopmentPki pki, Population population)
     {
         Directory = directory;
+        _folder = folder;
         Pki = pki;
         Population = population;
     }
@@ -69,12 +71,26 @@ internal sealed class DemoFederation : IAsyncDisposable
     private static async Task<DemoFederation> StartOnceAsync(
         string directory, int? basePort, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        // A second federation in the folder would rewrite the files the first one's gateways read, and share their
+        // message logs: refused before anything is written.
+        var folder = ProcessLock.Take(Path.Combine(directory, "exgw.lock"),
+            $"another exgw up or demo runs from {directory}; stop it first, or give another --dir");
+
         // (1)
-        var pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), DemoAgencies.All.Select(a => a.Key),
-            TimeProvider.System);
+        DevelopmentPki pki;
+        try
+        {
+            pki = DevelopmentPki.Ensure(Path.Combine(directory, "pki"), DemoAgencies.All.Select(a => a.Key),
+                TimeProvider.System);
+        }
+        catch
+        {
+            folder.Dispose();
+            throw;
+        }
 
         // (2) and (3)
-        var federation = new DemoFederation(directory, pki, Population.Generate());
+        var federation = new DemoFederation(directory, folder, pki, Population.Generate());
         try
         {
             await federation.StartPartsAsync(basePort, loggers, cancellationToken).ConfigureAwait(false);
@@ -181,6 +197,8 @@ internal sealed class DemoFederation : IAsyncDisposable
         {
             await Tsa.DisposeAsync().ConfigureAwait(false);
         }
+
+        _folder.Dispose();
     }
 
     private void WriteFederation(Dictionary<DemoAgency, (int Client, int Exchange, int Registry)> ports)

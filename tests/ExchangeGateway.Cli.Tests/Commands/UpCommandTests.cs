@@ -28,6 +28,28 @@ public sealed class UpCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder.FullName, "up", "federation", "federation.json")));
     }
 
+    [Fact]
+    public async Task FolderOfARunningFederation_IsRefusedBeforeAnyFileIsWritten_AndExitsTwo()
+    {
+        // Another up (or demo) from the same folder holds its lock: a second one must leave its files alone, though
+        // its ports are others.
+        var settings = Path.Combine(_folder.FullName, "up", "migration", "gateway.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(settings)!);
+        await File.WriteAllTextAsync(settings, "earlier");
+        var lockFile = Path.Combine(_folder.FullName, "up", "exgw.lock");
+        await using (new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            var (exitCode, output) = await Cli.RunAsync("up", "--dir", _folder.FullName, "--base-port", "7300");
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains($"another exgw up or demo runs from {Path.Combine(_folder.FullName, "up")}; stop it " +
+                "first, or give another --dir", output, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("earlier", await File.ReadAllTextAsync(settings));
+        Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "up", "pki")));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
