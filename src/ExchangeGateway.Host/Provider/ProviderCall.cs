@@ -138,14 +138,14 @@ internal sealed class ProviderCall(
         }
         finally
         {
-            // Sent or not (the consumer may have gone), the call ends only once the record is durable or failed.
+            // Sent or not (the consumer may have gone), the call ends only once the record is durable or failed, and
+            // its line says what the record does.
             await responseLogged.ConfigureAwait(false);
-        }
-
-        if (options.LogCalls)
-        {
-            Log.Exchange(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
-                StatusNames.Of((StatusCode)answer.StatusCode), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (options.LogCalls)
+            {
+                Log.Exchange(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
+                    StatusNames.Of((StatusCode)answer.StatusCode), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         }
     }
 

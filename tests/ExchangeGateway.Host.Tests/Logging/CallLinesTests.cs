@@ -61,6 +61,30 @@ public sealed class CallLinesTests
     }
 
     [Fact]
+    public async Task WithLogCalls_ACallItsCallerGivesUpOn_WritesALineOnEachSide()
+    {
+        // The provider's answer to a call whose consumer went away cannot be sent: its line is written all the same.
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(loggers: logs.Factory(), logCalls: true);
+        var headers = TestFederation.Headers();
+        var id = "given-up-" + Guid.NewGuid().ToString("N");
+        headers.Add("xroad-message-id", id);
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => federation.Echo().SayAsync(
+            new EchoRequest { DelayMs = 20_000 }, headers, deadline: DateTime.UtcNow.AddSeconds(1))
+            .ResponseAsync.WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.DeadlineExceeded, ex.StatusCode);
+        await Eventually.TrueAsync(
+            () => logs.Lines.Any(line => line.StartsWith("[beta-gw] ", StringComparison.Ordinal)
+                && line.Contains($"Exchange provider {id}", StringComparison.Ordinal)
+                && line.Contains(": CANCELLED in ", StringComparison.Ordinal)),
+            "the provider's line of the call");
+        Assert.Contains(logs.Lines, line => line.StartsWith("[alpha-gw] ", StringComparison.Ordinal)
+            && line.Contains($"Exchange consumer {id}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnAgencySystemsCallSentToAnExchangeEndpoint_IsRefusedWithAReason_AndTheRefusalLogged()
     {
         using var logs = new RecordingLoggers();
