@@ -128,7 +128,8 @@ public sealed partial class GatewayNode : IAsyncDisposable
         var registries = new RegistryInvoker(options.MaxMessageBytes);
         var peers = new PeerChannels(options, federation, time, loggerFactory.CreateLogger<PeerChannels>());
         var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, time),
-            new ProviderExchange(peers, federation, evidence, loggerFactory.CreateLogger<ProviderExchange>()),
+            new ProviderExchange(peers, federation, evidence,
+                new UnreachablePeers(time, loggerFactory.CreateLogger<ProviderExchange>())),
             health, new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ConsumerCall>());
         var catalog = new ServiceCatalog(options, time, loggerFactory.CreateLogger<ServiceCatalog>());
         catalog.Start();

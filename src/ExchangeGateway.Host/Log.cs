@@ -42,6 +42,16 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Warning, "Provider gateway {Peer} unreachable: {Detail}")]
     public static partial void ProviderUnreachable(ILogger logger, string peer, string detail);
 
+    [LoggerMessage(33, LogLevel.Warning,
+        "Provider gateway {Peer} still unreachable since {Since:O}: {Calls} call(s) failed to reach it; " +
+        "last: {Detail}")]
+    public static partial void ProviderStillUnreachable(
+        ILogger logger, string peer, DateTimeOffset since, int calls, string detail);
+
+    [LoggerMessage(34, LogLevel.Information,
+        "Provider gateway {Peer} reached again, after {Calls} call(s) that failed to reach it since {Since:O}")]
+    public static partial void ProviderReachable(ILogger logger, string peer, int calls, DateTimeOffset since);
+
     [LoggerMessage(13, LogLevel.Warning, "Registry {Registry} of {Service} unreachable: {Detail}")]
     public static partial void RegistryUnreachable(ILogger logger, Uri registry, string service, string detail);
 

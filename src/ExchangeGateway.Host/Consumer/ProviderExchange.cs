@@ -23,7 +23,7 @@ namespace ExchangeGateway.Host.Consumer;
 /// (<see cref="ExchangeOutcome.ProviderStatus"/>).
 /// </summary>
 internal sealed class ProviderExchange(
-    PeerChannels channels, FederationState federation, EvidenceLog evidence, ILogger<ProviderExchange> logger)
+    PeerChannels channels, FederationState federation, EvidenceLog evidence, UnreachablePeers unreachable)
 {
     public async Task<ExchangeOutcome> CallAsync(
         IReadOnlyList<FederationGateway> gateways,
@@ -45,6 +45,8 @@ internal sealed class ProviderExchange(
                 {
                     return Malformed("no response message");
                 }
+
+                unreachable.Reached(gateway.Name);
 
                 evidence.Stages.Record(LogSide.Consumer, CallStages.Exchange, started);
                 started = Stopwatch.GetTimestamp();
@@ -70,7 +72,7 @@ internal sealed class ProviderExchange(
             catch (RpcException ex) when (Unreached.NeverConnected(ex))
             {
                 // Only the call's start and its first message are awaited here: nothing of an answer has come.
-                Log.ProviderUnreachable(logger, gateway.Name, ex.Status.DebugException?.Message ?? ex.Status.Detail);
+                unreachable.Failed(gateway.Name, ex.Status.DebugException?.Message ?? ex.Status.Detail);
             }
             catch (RpcException ex)
             {
@@ -158,7 +160,7 @@ internal sealed class ProviderExchange(
             return PassThrough(ex);
         }
 
-        Log.ProviderUnreachable(logger, gateway.Name, Unreached.Describe(ex));
+        unreachable.Failed(gateway.Name, Unreached.Describe(ex));
         return ExchangeOutcome.Refused(new GatewayFault(StatusCode.Unavailable, Reasons.ProviderUnreachable,
             $"the connection to the gateway of {service.Subsystem.Member} failed {when}"));
     }

@@ -52,9 +52,11 @@ internal static class Unreached
     public static bool ClientMade(RpcException ex) =>
         (ex.Status.DebugException is not null && ex.StatusCode != StatusCode.DeadlineExceeded) || NotGrpc(ex);
 
-    /// <summary>What the client said, for this gateway's own log: its detail, and the exception's when it has one.
-    /// </summary>
-    public static string Describe(RpcException ex) => ex.Status.DebugException is { } exception
-        ? $"{ex.Status.Detail} ({exception.GetType().Name}: {exception.Message})"
-        : ex.Status.Detail;
+    /// <summary>What the client said, for this gateway's own log: its detail, and the exception's when it has one
+    /// that the detail does not quote already.</summary>
+    public static string Describe(RpcException ex) =>
+        ex.Status.DebugException is { } exception && !ex.Status.Detail.Contains(exception.Message,
+            StringComparison.Ordinal)
+            ? $"{ex.Status.Detail} ({exception.GetType().Name}: {exception.Message})"
+            : ex.Status.Detail;
 }
