@@ -203,14 +203,17 @@ public sealed partial class GatewayNode : IAsyncDisposable
 
         await _client.DisposeAsync().ConfigureAwait(false);
         await _exchange.DisposeAsync().ConfigureAwait(false);
-        foreach (var owned in _owned)
-        {
-            owned.Dispose();
-        }
 
+        // No call adds a record now: the time-stamper's last round stamps them all, with the HTTP client and the
+        // federation configuration still in place.
         if (Timestamper is not null)
         {
             await Timestamper.DisposeAsync().ConfigureAwait(false);
+        }
+
+        foreach (var owned in _owned)
+        {
+            owned.Dispose();
         }
 
         if (Archives is not null)

@@ -84,6 +84,10 @@ internal static partial class Log
         "Time-stamping works again, after {Rounds} failed round(s) since {Since:O}")]
     public static partial void TimestampingRecovered(ILogger logger, int rounds, DateTimeOffset since);
 
+    [LoggerMessage(35, LogLevel.Warning,
+        "Time-stamping before stopping gave up after {Seconds} s; the records left are stamped after the next start")]
+    public static partial void TimestampingCutShort(ILogger logger, double seconds);
+
     [LoggerMessage(11, LogLevel.Warning,
         "Records unstamped for {AgeMinutes:F0} min; new calls stop at {LimitMinutes:F0} min")]
     public static partial void TimestampingLate(ILogger logger, double ageMinutes, double limitMinutes);

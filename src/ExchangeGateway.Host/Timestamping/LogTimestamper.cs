@@ -18,6 +18,8 @@ public sealed class LogTimestamper : IAsyncDisposable
     // recovery once. Rounds run one at a time (_round), so these need no lock.
     private static readonly TimeSpan Repeat = TimeSpan.FromMinutes(1);
 
+    private static readonly TimeSpan LastRound = TimeSpan.FromSeconds(10);
+
     private readonly IMessageLog _log;
     private readonly ITimestamper _stamper;
     private readonly Func<bool> _enabled;
@@ -98,8 +100,32 @@ public sealed class LogTimestamper : IAsyncDisposable
             // Stopping.
         }
 
+        await StampBeforeStoppingAsync().ConfigureAwait(false);
         _stop.Dispose();
         _round.Dispose();
+    }
+
+    /// <summary>
+    /// One last stamping of the backlog, so that the records of a gateway's last seconds do not wait for its next
+    /// start; skipped while stamping fails (the authorities were not answering), and given at most
+    /// <see cref="LastRound"/>, so that stopping never waits on an authority for long.
+    /// </summary>
+    private async Task StampBeforeStoppingAsync()
+    {
+        if (_failingSince is not null || !_enabled() || _log.OldestUnstamped() is null)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(LastRound, _time);
+        try
+        {
+            await StampBacklogAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Log.TimestampingCutShort(_logger, LastRound.TotalSeconds);
+        }
     }
 
     private async Task LoopAsync()

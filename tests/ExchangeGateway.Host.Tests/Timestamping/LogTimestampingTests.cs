@@ -71,6 +71,36 @@ public sealed class LogTimestampingTests
     }
 
     [Fact]
+    public async Task GatewayStopping_StampsTheRecordsOfItsLastSeconds()
+    {
+        await using var federation = await TestFederation.StartAsync(timestamping: true);
+        await federation.Echo().SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync
+            .WaitAsync(Errors.Timeout);
+        Assert.Equal(2, federation.Consumer.MessageLog.ReadUnstamped(10).Count);
+
+        await federation.Consumer.DisposeAsync().AsTask().WaitAsync(Errors.Timeout);
+
+        Assert.Empty(federation.Consumer.MessageLog.ReadUnstamped(10));
+        Assert.Equal(2, federation.Provider.MessageLog.ReadUnstamped(10).Count);
+    }
+
+    [Fact]
+    public async Task GatewayStopping_WhileStampingFails_DoesNotTryAgain()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var federation = await TestFederation.StartAsync(time, timestamping: true);
+        await federation.StopTsaAsync();
+        await federation.Echo().SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync
+            .WaitAsync(Errors.Timeout);
+        Assert.Equal(0, await federation.Consumer.Timestamper!.StampBacklogAsync(CancellationToken.None));
+        await federation.StartTsaAsync();
+
+        await federation.Consumer.DisposeAsync().AsTask().WaitAsync(Errors.Timeout);
+
+        Assert.Equal(2, federation.Consumer.MessageLog.ReadUnstamped(10).Count);
+    }
+
+    [Fact]
     public async Task TsaDownForLessThanTheLimit_KeepsServing_AndStampsTheBacklogLater()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
