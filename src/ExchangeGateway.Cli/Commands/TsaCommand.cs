@@ -55,27 +55,33 @@ internal static class TsaCommand
         }
 
         using var certificate = PemFiles.Read(pki.FullName, "tsa");
-        using var shutdown = Shutdown.Listen(cancellationToken);
-        using var loggers = GatewayLogging.Create(Path.Combine(directory.FullName, "tsa", "logs"), console: true);
-        TimestampAuthorityServer server;
-        try
+        using (var shutdown = Shutdown.Listen(cancellationToken))
+        using (var loggers = GatewayLogging.Create(Path.Combine(directory.FullName, "tsa", "logs"), console: true))
         {
-            server = await TimestampAuthorityServer.StartAsync(
-                certificate, port, TimeProvider.System, loggers, policy, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ArgumentException ex)
-        {
-            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-            return 2;
+            TimestampAuthorityServer server;
+            try
+            {
+                server = await TimestampAuthorityServer.StartAsync(
+                    certificate, port, TimeProvider.System, loggers, policy, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ArgumentException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            await using (server.ConfigureAwait(false))
+            {
+                Console.Out.WriteLine($"Time-stamping authority: {server.Address}");
+                Console.Out.WriteLine($"  certificate {certificate.Subject}, sha256 {Fingerprint.Of(certificate)}");
+                Console.Out.WriteLine($"  policy {policy}");
+                Console.Out.WriteLine("Running; press Ctrl+C to stop.");
+                await shutdown.WaitAsync().ConfigureAwait(false);
+            }
         }
 
-        await using var running = server.ConfigureAwait(false);
-        Console.Out.WriteLine($"Time-stamping authority: {server.Address}");
-        Console.Out.WriteLine($"  certificate {certificate.Subject}, sha256 {Fingerprint.Of(certificate)}");
-        Console.Out.WriteLine($"  policy {policy}");
-        Console.Out.WriteLine("Running; press Ctrl+C to stop.");
-        await shutdown.WaitAsync().ConfigureAwait(false);
-
+        // The authority stopped and every line of its log written, as up and gateway say it.
+        Console.Out.WriteLine("tsa: stopped");
         return 0;
     }
 }
