@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ExchangeGateway.Core.Subjects;
 using ExchangeGateway.Host.Configuration;
 
@@ -65,11 +64,7 @@ internal static class ReportCommand
             foreach (var access in SubjectReport.Find(paths.MessageLog, key, identifier, paths.Archives))
             {
                 found++;
-                var user = access.UserId.Length == 0 ? "(none)" : access.UserId;
-                var issue = access.Issue.Length == 0 ? "(none)" : access.Issue;
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{paths.Name,-18} {access.At:yyyy-MM-dd HH:mm:ss.fff} {access.Side,-8} {access.Client} -> " +
-                    $"{access.Service} {access.Method}; user {user}; issue {issue}; {access.Outcome}"));
+                Console.Out.WriteLine(SubjectLines.Format(paths.Name, access));
             }
         }
 

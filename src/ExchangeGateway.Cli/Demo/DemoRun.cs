@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Cli.Commands;
 using ExchangeGateway.Core.Archives;
 using ExchangeGateway.Core.Evidence;
 using ExchangeGateway.Core.MessageLog;
@@ -100,9 +101,7 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
             var key = gateway.Options.SubjectKey!;
             foreach (var access in SubjectReport.Find(gateway.Options.MessageLogPath, key, subject))
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {agency.GatewayName,-18} {access.At:yyyy-MM-dd HH:mm:ss} {access.Side,-8} {access.Client} -> " +
-                    $"{access.Service} {access.Method}, user {access.UserId}, issue {access.Issue}: {access.Outcome}"));
+                output.WriteLine("  " + SubjectLines.Format(agency.GatewayName, access));
             }
         }
     }
