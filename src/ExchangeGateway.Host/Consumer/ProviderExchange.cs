@@ -157,6 +157,7 @@ internal sealed class ProviderExchange(
 
         if (!Unreached.ClientMade(ex))
         {
+            unreachable.Reached(gateway.Name);
             return PassThrough(ex);
         }
 
