@@ -137,12 +137,10 @@ internal static class AuditSearchCommand
 
     private static string Line(LogRecord r) => string.Create(CultureInfo.InvariantCulture,
         $"{r.Sequence} {r.LoggedAt.ToDateTimeOffset():yyyy-MM-ddTHH:mm:ss.ffffffZ} {Name(r.Side)} " +
-        $"{Name(r.Direction)} {r.MessageId} {r.Client} -> {r.Service} {r.Method}; user {OrNone(r.UserId)}; " +
-        $"issue {OrNone(r.Issue)}; {r.Outcome}; {(r.Signed ? "signed" : "unsigned")}, " +
+        $"{Name(r.Direction)} {r.MessageId} {r.Client} -> {r.Service} {r.Method}; " +
+        $"user {SubjectLines.OrNone(r.UserId)}; issue {SubjectLines.OrNone(r.Issue)}; {r.Outcome}; " +
+        $"{(r.Signed ? "signed" : "unsigned")}, " +
         $"{(r.TimeStamped ? "time-stamped" : "not time-stamped")}");
-
-    /// <summary>An empty value as <c>exgw report subject</c> prints it.</summary>
-    private static string OrNone(string value) => value.Length == 0 ? "(none)" : value;
 
     private static string Name(Side side) => side == Side.Consumer ? "consumer" : "provider";
 

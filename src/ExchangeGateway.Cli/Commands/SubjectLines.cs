@@ -10,5 +10,6 @@ internal static class SubjectLines
         $"{gateway,-18} {access.At:yyyy-MM-dd HH:mm:ss.fff} {access.Side,-8} {access.Client} -> {access.Service} " +
         $"{access.Method}; user {OrNone(access.UserId)}; issue {OrNone(access.Issue)}; {access.Outcome}");
 
-    private static string OrNone(string value) => value.Length == 0 ? "(none)" : value;
+    /// <summary>An empty user or issue as the lines print it.</summary>
+    public static string OrNone(string value) => value.Length == 0 ? "(none)" : value;
 }

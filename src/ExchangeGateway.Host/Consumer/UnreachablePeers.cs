@@ -5,31 +5,32 @@ namespace ExchangeGateway.Host.Consumer;
 
 /// <summary>
 /// Says when a provider gateway could not be reached: at the first call that fails, then once a minute at most while
-/// calls go on failing (how many, since when), and once when a call reaches it again. A gateway that is down fails
-/// every call to it, and a line for each would bury the rest of the log.
+/// calls go on failing (how many, since when), and once when a call reaches it again (<see cref="RepeatedFailure"/>).
+/// A gateway that is down fails every call to it, and a line for each would bury the rest of the log.
 /// </summary>
 internal sealed class UnreachablePeers(TimeProvider time, ILogger logger)
 {
-    private static readonly TimeSpan Repeat = TimeSpan.FromMinutes(1);
-
-    private readonly ConcurrentDictionary<string, Failing> _failing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RepeatedFailure> _failing = new(StringComparer.Ordinal);
 
     /// <summary>A call could not reach <paramref name="peer"/>; <paramref name="detail"/> says why.</summary>
     public void Failed(string peer, string detail)
     {
         var now = time.GetUtcNow();
-        var failing = _failing.GetOrAdd(peer, _ => new Failing(now));
+        var failing = _failing.GetOrAdd(peer, _ => new RepeatedFailure(now));
         lock (failing)
         {
-            failing.Calls++;
-            if (failing.Calls == 1)
+            if (!failing.Happened(now))
+            {
+                return;
+            }
+
+            if (failing.Count == 1)
             {
                 Log.ProviderUnreachable(logger, peer, detail);
             }
-            else if (now - failing.Said >= Repeat)
+            else
             {
-                failing.Said = now;
-                Log.ProviderStillUnreachable(logger, peer, failing.Since, failing.Calls, detail);
+                Log.ProviderStillUnreachable(logger, peer, failing.Since, failing.Count, detail);
             }
         }
     }
@@ -42,17 +43,8 @@ internal sealed class UnreachablePeers(TimeProvider time, ILogger logger)
         {
             lock (failing)
             {
-                Log.ProviderReachable(logger, peer, failing.Calls, failing.Since);
+                Log.ProviderReachable(logger, peer, failing.Count, failing.Since);
             }
         }
-    }
-
-    private sealed class Failing(DateTimeOffset since)
-    {
-        public DateTimeOffset Since { get; } = since;
-
-        public DateTimeOffset Said { get; set; } = since;
-
-        public int Calls { get; set; }
     }
 }

@@ -14,10 +14,6 @@ public sealed class LogTimestamper : IAsyncDisposable
 {
     private const int MaxRoundsPerTick = 100;
 
-    // A failure repeats every round while no authority answers: said at once, then once a minute at most, and the
-    // recovery once. Rounds run one at a time (_round), so these need no lock.
-    private static readonly TimeSpan Repeat = TimeSpan.FromMinutes(1);
-
     private static readonly TimeSpan LastRound = TimeSpan.FromSeconds(10);
 
     private readonly IMessageLog _log;
@@ -31,10 +27,11 @@ public sealed class LogTimestamper : IAsyncDisposable
     private Task _loop = Task.CompletedTask;
     private long _stampedUpToTicks;
     private int _disposed;
-    private DateTimeOffset? _failingSince;
-    private DateTimeOffset _failureSaid;
+
+    // A failure repeats every round while no authority answers: said at once, then once a minute at most, and the
+    // recovery once. Rounds run one at a time (_round), so these need no lock.
+    private RepeatedFailure? _failing;
     private DateTimeOffset _lateSaid;
-    private int _failedRounds;
 
     /// <summary>
     /// Creates the time-stamper; <paramref name="enabled"/> says whether the federation lists any TSA.
@@ -112,7 +109,7 @@ public sealed class LogTimestamper : IAsyncDisposable
     /// </summary>
     private async Task StampBeforeStoppingAsync()
     {
-        if (_failingSince is not null || !_enabled() || _log.OldestUnstamped() is null)
+        if (_failing is not null || !_enabled() || _log.OldestUnstamped() is null)
         {
             return;
         }
@@ -203,10 +200,10 @@ public sealed class LogTimestamper : IAsyncDisposable
         }
 
         Log.Timestamped(_logger, records.Count, stamp.FirstSequence, stamp.LastSequence, token.Authority);
-        if (_failingSince is { } since)
+        if (_failing is { } failing)
         {
-            Log.TimestampingRecovered(_logger, _failedRounds, since);
-            (_failingSince, _failedRounds) = (null, 0);
+            Log.TimestampingRecovered(_logger, failing.Count, failing.Since);
+            _failing = null;
         }
 
         return true;
@@ -215,16 +212,19 @@ public sealed class LogTimestamper : IAsyncDisposable
     private void Failed(int count, string detail)
     {
         var now = _time.GetUtcNow();
-        _failedRounds++;
-        if (_failingSince is null)
+        _failing ??= new RepeatedFailure(now);
+        if (!_failing.Happened(now))
         {
-            (_failingSince, _failureSaid) = (now, now);
+            return;
+        }
+
+        if (_failing.Count == 1)
+        {
             Log.TimestampingFailed(_logger, count, detail);
         }
-        else if (now - _failureSaid >= Repeat)
+        else
         {
-            _failureSaid = now;
-            Log.TimestampingStillFailing(_logger, _failingSince.Value, _failedRounds, count, detail);
+            Log.TimestampingStillFailing(_logger, _failing.Since, _failing.Count, count, detail);
         }
     }
 
@@ -232,7 +232,7 @@ public sealed class LogTimestamper : IAsyncDisposable
     {
         var now = _time.GetUtcNow();
         var age = now - oldest;
-        if (age > _options.MaxUnstampedAge / 2 && now - _lateSaid >= Repeat)
+        if (age > _options.MaxUnstampedAge / 2 && now - _lateSaid >= RepeatedFailure.Repeat)
         {
             _lateSaid = now;
             Log.TimestampingLate(_logger, age.TotalMinutes, _options.MaxUnstampedAge.TotalMinutes);
