@@ -34,8 +34,7 @@ public static class MessageLogSearch
         ArgumentException.ThrowIfNullOrEmpty(path);
         try
         {
-            using var connection = SqliteMessageLog.OpenReadOnly(path, busySeconds: 5);
-            return query(connection);
+            return SqliteMessageLog.ReadFileWith(path, query, busySeconds: 5);
         }
         catch (SqliteException ex)
         {

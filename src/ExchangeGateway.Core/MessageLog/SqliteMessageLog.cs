@@ -91,35 +91,13 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     /// <summary>Reads a log file without opening it for writing: what an auditor's tools do.</summary>
     public static IEnumerable<LoggedRecord> ReadFile(string path, long fromSequence = 1)
     {
-        using var connection = OpenReadOnly(path);
-        foreach (var record in SqliteRecords.Read(connection, fromSequence))
+        using var reader = LogReader.Open(path);
+        foreach (var record in SqliteRecords.Read(reader.Connection, fromSequence))
         {
             yield return record;
         }
-    }
 
-    /// <summary>Opens a log file for reading only, waiting up to <paramref name="busySeconds"/> for a writer's
-    /// lock.</summary>
-    internal static SqliteConnection OpenReadOnly(string path, int busySeconds = 30)
-    {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-            DefaultTimeout = busySeconds,
-        };
-        var connection = new SqliteConnection(builder.ToString());
-        try
-        {
-            connection.Open();
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        reader.Finish();
     }
 
     /// <inheritdoc />
@@ -147,18 +125,12 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     }
 
     /// <summary>Reads every record's stamp from a log file without opening it for writing.</summary>
-    public static IReadOnlyDictionary<long, RecordStamp> ReadFileStamps(string path)
-    {
-        using var connection = OpenReadOnly(path);
-        return SqliteStamps.All(connection);
-    }
+    public static IReadOnlyDictionary<long, RecordStamp> ReadFileStamps(string path) =>
+        ReadFileWith(path, SqliteStamps.All);
 
     /// <summary>Reads the records about one person from a log file, by the keyed hash of the identifier.</summary>
-    public static IReadOnlyList<LoggedRecord> ReadFileBySubject(string path, byte[] subjectHash)
-    {
-        using var connection = OpenReadOnly(path);
-        return SqliteRecords.ReadBySubject(connection, subjectHash).ToList();
-    }
+    public static IReadOnlyList<LoggedRecord> ReadFileBySubject(string path, byte[] subjectHash) =>
+        ReadFileWith(path, connection => SqliteRecords.ReadBySubject(connection, subjectHash).ToList());
 
     /// <inheritdoc />
     public IReadOnlyList<UnstampedRecord> ReadUnstamped(int max)
@@ -228,12 +200,21 @@ public sealed class SqliteMessageLog : IMessageLog, IAsyncDisposable
     }
 
     /// <summary>Reads the archives made of a log file without opening it for writing.</summary>
-    public static IReadOnlyList<ArchiveEntry> ReadFileArchives(string path)
+    public static IReadOnlyList<ArchiveEntry> ReadFileArchives(string path) => ReadFileWith(path, connection =>
     {
-        using var connection = OpenReadOnly(path);
         using var exists = connection.CreateCommand();
         exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'archives'";
         return (long)exists.ExecuteScalar()! == 0 ? [] : SqliteArchives.All(connection);
+    });
+
+    /// <summary>Runs <paramref name="read"/> on a log file opened for reading only (<see cref="LogReader"/>).
+    /// </summary>
+    internal static T ReadFileWith<T>(string path, Func<SqliteConnection, T> read, int busySeconds = 30)
+    {
+        using var reader = LogReader.Open(path, busySeconds);
+        var result = read(reader.Connection);
+        reader.Finish();
+        return result;
     }
 
     /// <summary>
