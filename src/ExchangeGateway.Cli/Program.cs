@@ -15,6 +15,7 @@ internal static class Program
         root.Subcommands.Add(PkiCommand.Create());
         root.Subcommands.Add(GatewayCommand.Create());
         root.Subcommands.Add(TsaCommand.Create());
+        root.Subcommands.Add(RegistryCommand.Create());
         root.Subcommands.Add(VerifyLogCommand.Create());
         root.Subcommands.Add(ArchiveCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());

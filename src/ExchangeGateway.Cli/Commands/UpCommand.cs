@@ -7,13 +7,16 @@ namespace ExchangeGateway.Cli.Commands;
 /// <summary><c>exgw up</c>: the demo federation on fixed loopback ports, running until interrupted.</summary>
 internal static class UpCommand
 {
+    /// <summary>The first port of up's federation unless <c>--base-port</c> gives another.</summary>
+    public const int BasePort = 7100;
+
     public static Command Create()
     {
         var directory = CommonOptions.StateDirectory();
         var basePort = new Option<int>("--base-port")
         {
             Description = "First port: agency N listens on BASE+10N+1 (client), +2 (exchange), +3 (registry)",
-            DefaultValueFactory = _ => 7100,
+            DefaultValueFactory = _ => BasePort,
         };
         var command = new Command("up", "Start the demo federation on loopback and keep it running until Ctrl+C")
         {
