@@ -127,12 +127,12 @@ public sealed partial class GatewayNode : IAsyncDisposable
         var evidence = new EvidenceLog(signer, log, options.SubjectKey, time, new CallStages(options.Name));
         var registries = new RegistryInvoker(options.MaxMessageBytes);
         var peers = new PeerChannels(options, federation, time, loggerFactory.CreateLogger<PeerChannels>());
-        var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, time),
+        var catalog = new ServiceCatalog(options, federation, time, loggerFactory.CreateLogger<ServiceCatalog>());
+        catalog.Start();
+        var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, catalog, time),
             new ProviderExchange(peers, federation, evidence,
                 new UnreachablePeers(time, loggerFactory.CreateLogger<ProviderExchange>())),
             health, new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ConsumerCall>());
-        var catalog = new ServiceCatalog(options, time, loggerFactory.CreateLogger<ServiceCatalog>());
-        catalog.Start();
         var provider = new ProviderCall(options, federation, evidence, registries, catalog, health,
             new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ProviderCall>());
 

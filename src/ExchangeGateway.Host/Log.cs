@@ -56,12 +56,14 @@ internal static partial class Log
     public static partial void RegistryUnreachable(ILogger logger, Uri registry, string service, string detail);
 
     [LoggerMessage(14, LogLevel.Information,
-        "Services and grants read again from {File}: {Services} service(s), {Grants} grant(s) naming {Methods} " +
-        "method(s); other settings take effect when the gateway restarts")]
-    public static partial void ServicesReloaded(ILogger logger, string file, int services, int grants, int methods);
+        "Subsystems, services and grants read again from {File}: {Subsystems} subsystem(s) with {Certificates} " +
+        "client certificate(s), {Services} service(s), {Grants} grant(s) naming {Methods} method(s); other " +
+        "settings take effect when the gateway restarts")]
+    public static partial void ServicesReloaded(
+        ILogger logger, string file, int subsystems, int certificates, int services, int grants, int methods);
 
     [LoggerMessage(15, LogLevel.Warning,
-        "Settings file {File} changed but is refused; the services and grants in force stay: {Reason}")]
+        "Settings file {File} changed but is refused; the subsystems, services and grants in force stay: {Reason}")]
     public static partial void ServicesRefused(ILogger logger, string file, string reason);
 
     [LoggerMessage(12, LogLevel.Warning, "Gateway {Gateway}: {Problem}")]

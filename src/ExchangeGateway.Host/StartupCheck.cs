@@ -40,8 +40,16 @@ internal static class StartupCheck
                 $"registered to {options.Member}: every signature will be refused");
         }
 
-        problems.AddRange(options.Subsystems.Values.Where(s => !federation.HasSubsystem(s.Id))
-            .Select(s => $"subsystem {s.Id} is not listed in the federation configuration"));
+        problems.AddRange(Unlisted(options.Subsystems.Values, federation));
         return problems;
     }
+
+    /// <summary>The problems of <paramref name="subsystems"/> the federation configuration does not list; none
+    /// when no configuration is in force (that problem is said on its own).</summary>
+    public static IEnumerable<string> Unlisted(
+        IEnumerable<LocalSubsystem> subsystems, FederationConfiguration? federation) =>
+        federation is null
+            ? []
+            : subsystems.Where(s => !federation.HasSubsystem(s.Id))
+                .Select(s => $"subsystem {s.Id} is not listed in the federation configuration");
 }

@@ -1,11 +1,14 @@
-using ExchangeGateway.Host.Provider;
+using ExchangeGateway.Core.Envelopes;
+using ExchangeGateway.Core.MessageLog;
+using ExchangeGateway.Host.Configuration;
 using ExchangeGateway.Host.Tests.Support;
 using ExchangeGateway.Testing.V1;
 using Grpc.Core;
 
 namespace ExchangeGateway.Host.Tests;
 
-/// <summary>An administrator grants and revokes access in a running provider gateway's settings file.</summary>
+/// <summary>An administrator grants and revokes access, registers and takes out client certificates, and turns body
+/// logging on, in a running gateway's settings file.</summary>
 public sealed class ServiceCatalogTests
 {
     private static readonly TimeSpan Wait = ServiceCatalog.Interval * 5;
@@ -22,7 +25,7 @@ public sealed class ServiceCatalogTests
         var revoked = await UntilAsync(federation, "ACCESS_DENIED");
         File.WriteAllText(Path.Combine(federation.Directory, "beta", "gateway.json"), "{ \"services\": [ ");
         await Eventually.TrueAsync(
-            () => Logged(logs, "changed but is refused; the services and grants in force stay: "),
+            () => Logged(logs, "changed but is refused; the subsystems, services and grants in force stay: "),
             "the broken file is refused");
         var whileBroken = await CallAsync(federation);
         federation.WriteProviderSettings(["Say"]);
@@ -30,10 +33,10 @@ public sealed class ServiceCatalogTests
 
         Assert.Equal(("ACCESS_DENIED", "ACCESS_DENIED", "OK"), (revoked, whileBroken, given));
         Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] Information ", StringComparison.Ordinal)
-            && line.Contains("Services and grants read again from ", StringComparison.Ordinal)
-            && line.Contains(": 1 service(s), 0 grant(s) naming 0 method(s); other settings take effect when the " +
-                "gateway restarts", StringComparison.Ordinal));
-        Assert.Contains(logs.Lines, line => line.Contains(": 1 service(s), 1 grant(s) naming 1 method(s);",
+            && line.Contains("Subsystems, services and grants read again from ", StringComparison.Ordinal)
+            && line.Contains(": 1 subsystem(s) with 0 client certificate(s), 1 service(s), 0 grant(s) naming 0 " +
+                "method(s); other settings take effect when the gateway restarts", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains(", 1 service(s), 1 grant(s) naming 1 method(s);",
             StringComparison.Ordinal));
         Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] Warning ", StringComparison.Ordinal)
             && line.Contains("gateway.json changed but is refused", StringComparison.Ordinal));
@@ -56,12 +59,75 @@ public sealed class ServiceCatalogTests
         Assert.Equal("OK", await CallAsync(federation));
     }
 
+    [Fact]
+    public async Task ClientCertificateAddedThenTheFirstTakenOut_TakeEffectWithoutARestart_OnAnOpenConnectionToo()
+    {
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(
+            loggers: logs.Factory(), consumerSettingsFile: true);
+        var first = federation.Echo();
+        var second = federation.Echo("gamma-client");
+        var before = (await CallAsync(first), await CallAsync(second));
+
+        federation.WriteConsumerSettings(["alpha-client", "gamma-client"]);
+        var added = await UntilAsync(second, "OK");
+        federation.WriteConsumerSettings(["gamma-client"]);
+        var takenOut = await UntilAsync(first, "CLIENT_NOT_AUTHENTICATED");
+
+        Assert.Equal(("OK", "CLIENT_NOT_AUTHENTICATED"), before);
+        Assert.Equal(("OK", "CLIENT_NOT_AUTHENTICATED"), (added, takenOut));
+        Assert.Equal("OK", await CallAsync(second));
+        Assert.Contains(logs.Lines, line => line.StartsWith("[alpha-gw] Information ", StringComparison.Ordinal)
+            && line.Contains(": 2 subsystem(s) with 2 client certificate(s), 0 service(s),", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SubsystemTheFederationDoesNotList_IsServedAndSaid()
+    {
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(
+            loggers: logs.Factory(), consumerSettingsFile: true);
+        var path = Path.Combine(federation.Directory, "alpha", "gateway.json");
+
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"stranger\"", "\"newcomer\"",
+            StringComparison.Ordinal));
+
+        await Eventually.TrueAsync(
+            () => Logged(logs, $"subsystem {TestFederation.Alpha}/newcomer is not listed in the federation"),
+            "the unlisted subsystem is said");
+        Assert.Equal("OK", await CallAsync(federation));
+    }
+
+    [Fact]
+    public async Task BodyLoggingTurnedOnInTheFile_KeepsThePayloadsOfTheNextCalls()
+    {
+        await using var federation = await TestFederation.StartAsync(providerSettingsFile: true);
+        var log = Path.Combine(federation.Directory, "beta", "messagelog.db");
+        await CallAsync(federation);
+
+        federation.WriteProviderSettings(["Say"], bodyLogging: true);
+        var until = DateTime.UtcNow + Wait;
+        var kept = false;
+        while (!kept && DateTime.UtcNow < until)
+        {
+            Assert.Equal("OK", await CallAsync(federation));
+            kept = SqliteMessageLog.ReadFile(log).Last(r => r.Record.Direction == EnvelopeKind.Request)
+                .Record.Payload is not null;
+        }
+
+        Assert.True(kept, "no request's payload was kept after body logging was turned on");
+        Assert.Null(SqliteMessageLog.ReadFile(log).First().Record.Payload);
+    }
+
     /// <summary>The call's outcome: OK, or the gateway's reason.</summary>
-    private static async Task<string> CallAsync(TestFederation federation)
+    private static Task<string> CallAsync(TestFederation federation) => CallAsync(federation.Echo());
+
+    /// <summary>The outcome of a call on <paramref name="client"/>: OK, or the gateway's reason.</summary>
+    private static async Task<string> CallAsync(Echo.EchoClient client)
     {
         try
         {
-            await federation.Echo().SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync
+            await client.SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync
                 .WaitAsync(Errors.Timeout);
             return "OK";
         }
@@ -71,14 +137,17 @@ public sealed class ServiceCatalogTests
         }
     }
 
-    private static async Task<string> UntilAsync(TestFederation federation, string outcome)
+    private static Task<string> UntilAsync(TestFederation federation, string outcome) =>
+        UntilAsync(federation.Echo(), outcome);
+
+    private static async Task<string> UntilAsync(Echo.EchoClient client, string outcome)
     {
         var until = DateTime.UtcNow + Wait;
-        var last = await CallAsync(federation);
+        var last = await CallAsync(client);
         while (last != outcome && DateTime.UtcNow < until)
         {
             await Task.Delay(100);
-            last = await CallAsync(federation);
+            last = await CallAsync(client);
         }
 
         return last;

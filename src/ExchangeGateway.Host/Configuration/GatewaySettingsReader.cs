@@ -84,9 +84,9 @@ public sealed class GatewaySettingsReader
     }
 
     /// <summary>
-    /// Reads only the published services and their grants from the file at <paramref name="path"/>, as a running
-    /// gateway does when its file changes: the gateway's member, its subsystems and its services are checked as at
-    /// start; nothing else is read, so nothing is loaded or made.
+    /// Reads only the subsystems, the published services and their grants from the file at <paramref name="path"/>,
+    /// as a running gateway does when its file changes: the gateway's member, its subsystems and its services are
+    /// checked as at start; nothing else is read, so nothing is loaded or made.
     /// </summary>
     public static bool TryReadServices(
         string path, [NotNullWhen(true)] out ServiceEntries? entries, out IReadOnlyList<string> errors)
@@ -104,9 +104,10 @@ public sealed class GatewaySettingsReader
             return false;
         }
 
-        var (services, rights) = reader.Services(settings.Services, reader.Subsystems(member, settings.Subsystems));
+        var subsystems = reader.Subsystems(member, settings.Subsystems);
+        var (services, rights) = reader.Services(settings.Services, subsystems);
         errors = reader._errors;
-        entries = errors.Count == 0 ? new ServiceEntries(member, services, rights) : null;
+        entries = errors.Count == 0 ? new ServiceEntries(member, subsystems, services, rights) : null;
         return entries is not null;
     }
 

@@ -4,10 +4,15 @@ using ExchangeGateway.Core.Identifiers;
 
 namespace ExchangeGateway.Host.Configuration;
 
-/// <summary>What a gateway's settings file says it publishes, and who may call it: read at start, and again while
-/// the gateway runs when the file changes.</summary>
+/// <summary>What a gateway's settings file says of the subsystems it serves, what it publishes and who may call it:
+/// read at start, and again while the gateway runs when the file changes.</summary>
 /// <param name="Member">The member the file names.</param>
+/// <param name="Subsystems">The member's subsystems this gateway serves, by code: their client certificates, whether
+/// they may call over plain HTTP/2 on loopback, whether their payloads are logged.</param>
 /// <param name="Services">The published services.</param>
 /// <param name="AccessRights">The grants on them.</param>
 public sealed record ServiceEntries(
-    MemberId Member, FrozenDictionary<ServiceId, PublishedService> Services, AccessRights AccessRights);
+    MemberId Member,
+    FrozenDictionary<string, LocalSubsystem> Subsystems,
+    FrozenDictionary<ServiceId, PublishedService> Services,
+    AccessRights AccessRights);

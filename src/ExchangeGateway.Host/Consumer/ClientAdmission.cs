@@ -14,7 +14,7 @@ namespace ExchangeGateway.Host.Consumer;
 /// Admits an agency system's call: the request is a unary gRPC call, the identities in its metadata parse, the
 /// client subsystem is this member's, and the connection proves it is that subsystem.
 /// </summary>
-internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
+internal sealed class ClientAdmission(GatewayOptions options, ServiceCatalog catalog, TimeProvider time)
 {
     private const int MaxFieldLength = 1024;
 
@@ -175,7 +175,8 @@ internal sealed class ClientAdmission(GatewayOptions options, TimeProvider time)
     private LocalSubsystem? Authenticate(HttpContext context, SubsystemId client, out GatewayFault? fault)
     {
         fault = null;
-        if (client.Member != options.Member || !options.Subsystems.TryGetValue(client.Code, out var local))
+        // The subsystems in force now: a certificate taken out of the settings file is refused from the next call.
+        if (client.Member != options.Member || !catalog.Current.Subsystems.TryGetValue(client.Code, out var local))
         {
             fault = new GatewayFault(StatusCode.PermissionDenied, Reasons.UnknownClient,
                 $"client {client} is not a subsystem served by gateway '{options.Name}' of {options.Member}");

@@ -96,8 +96,7 @@ internal sealed class ProviderCall(
         }
 
         var verified = checkedRequest.Request!;
-        var bodyLogging = options.Subsystems.TryGetValue(verified.Service.Id.Subsystem.Code, out var local)
-            && local.BodyLogging;
+        var bodyLogging = verified.BodyLogging;
 
         // (8) and (9): the request record commits while the registry works on the request; it is durable before
         // anything of the answer leaves, and before the response record follows it.
@@ -240,8 +239,10 @@ internal sealed class ProviderCall(
                 $"client {client} has no grant for {service} method {envelope.Method}", true);
         }
 
+        var bodyLogging = entries.Subsystems.TryGetValue(service.Subsystem.Code, out var local) && local.BodyLogging;
         return new CheckedRequest(
-            new VerifiedRequest(envelope, EnvelopeCodec.Hash(envelopeBytes), client, published), null, true);
+            new VerifiedRequest(envelope, EnvelopeCodec.Hash(envelopeBytes), client, published, bodyLogging), null,
+            true);
     }
 
     private Task<SealedEnvelope> SealAsync(VerifiedRequest request, RegistryAnswer answer)

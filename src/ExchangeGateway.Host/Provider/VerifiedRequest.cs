@@ -9,5 +9,7 @@ namespace ExchangeGateway.Host.Provider;
 /// <param name="EnvelopeHash">SHA-256 of the envelope bytes: what the response binds to.</param>
 /// <param name="Client">The client subsystem.</param>
 /// <param name="Service">The published service called.</param>
+/// <param name="BodyLogging">Whether the service's subsystem has its payloads logged, by the settings that
+/// published it.</param>
 internal sealed record VerifiedRequest(
-    Envelope Envelope, byte[] EnvelopeHash, SubsystemId Client, PublishedService Service);
+    Envelope Envelope, byte[] EnvelopeHash, SubsystemId Client, PublishedService Service, bool BodyLogging);

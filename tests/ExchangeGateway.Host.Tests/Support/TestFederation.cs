@@ -68,7 +68,8 @@ public sealed class TestFederation : IAsyncDisposable
         AuditOptions? audit = null,
         bool logCalls = false,
         bool providerSettingsFile = false,
-        (int Consumer, int Provider)? maxMessageBytes = null)
+        (int Consumer, int Provider)? maxMessageBytes = null,
+        bool consumerSettingsFile = false)
     {
         time ??= TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
@@ -107,6 +108,11 @@ public sealed class TestFederation : IAsyncDisposable
             };
         }
 
+        if (consumerSettingsFile)
+        {
+            consumer = consumer with { SettingsFile = federation.WriteConsumerSettings(["alpha-client"]) };
+        }
+
         federation.Consumer = await GatewayNode.StartAsync(consumer, loggers, time, federation.Stamper(loggers))
             .WaitAsync(TimeSpan.FromSeconds(30));
         if (providerSettingsFile)
@@ -124,7 +130,7 @@ public sealed class TestFederation : IAsyncDisposable
     /// <summary>Writes the provider's settings file as its administrator would, with its echo service and a grant
     /// to alpha's caller of <paramref name="methods"/> (none: no grant at all); returns its path. Only what a running
     /// gateway reads again is in it: its member, subsystems and services.</summary>
-    public string WriteProviderSettings(IReadOnlyList<string>? methods)
+    public string WriteProviderSettings(IReadOnlyList<string>? methods, bool bodyLogging = false)
     {
         var path = System.IO.Path.Combine(Directory, "beta", "gateway.json");
         System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
@@ -132,7 +138,7 @@ public sealed class TestFederation : IAsyncDisposable
         {
             Name = "beta-gw",
             Member = Beta,
-            Subsystems = [new SubsystemSettings { Code = "registry" }],
+            Subsystems = [new SubsystemSettings { Code = "registry", BodyLogging = bodyLogging }],
             Services =
             [
                 new ServiceSettings
@@ -144,6 +150,31 @@ public sealed class TestFederation : IAsyncDisposable
                         ? []
                         : [new GrantSettings { Client = Alpha + "/caller", Methods = methods }],
                 },
+            ],
+        };
+        File.WriteAllText(path, GatewaySettingsReader.Serialise(settings));
+        return path;
+    }
+
+    /// <summary>Writes the consumer's settings file as its administrator would: its subsystems <c>caller</c>,
+    /// with the fingerprints of the named client <paramref name="certificates"/> of the PKI, and <c>stranger</c>,
+    /// with none; returns its path. Only what a running gateway reads again is in it.</summary>
+    public string WriteConsumerSettings(IReadOnlyList<string> certificates)
+    {
+        var path = System.IO.Path.Combine(Directory, "alpha", "gateway.json");
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var settings = new GatewaySettings
+        {
+            Name = "alpha-gw",
+            Member = Alpha,
+            Subsystems =
+            [
+                new SubsystemSettings
+                {
+                    Code = "caller",
+                    ClientCertificates = [.. certificates.Select(c => Fingerprint.Of(Pki.Read(c)))],
+                },
+                new SubsystemSettings { Code = "stranger" },
             ],
         };
         File.WriteAllText(path, GatewaySettingsReader.Serialise(settings));

@@ -1,13 +1,15 @@
-using ExchangeGateway.Host.Configuration;
+using ExchangeGateway.Host.Federation;
 using Microsoft.Extensions.Logging;
 
-namespace ExchangeGateway.Host.Provider;
+namespace ExchangeGateway.Host.Configuration;
 
 /// <summary>
-/// The services a gateway publishes and the grants on them, as its administrator edits them in the settings file:
-/// the gateway looks at the file every <see cref="Interval"/> and, once it changed and its member, subsystems and
-/// services read as at start, swaps services and grants at once; a file that does not read leaves those in force and
-/// the log says why. Every other setting is read at start only.
+/// The subsystems a gateway serves (their client certificates, plain loopback and body logging), the services it
+/// publishes and the grants on them, as its administrator edits them in the settings file: the gateway looks at the
+/// file every <see cref="Interval"/> and, once it changed and its member, subsystems and services read as at start,
+/// swaps all three at once; a file that does not read leaves those in force and the log says why. Every other
+/// setting is read at start only. A client certificate taken out of the file is refused from the next call on, on
+/// connections already open as well: the client endpoint checks the certificate at every call.
 /// </summary>
 internal sealed class ServiceCatalog : IDisposable
 {
@@ -15,6 +17,8 @@ internal sealed class ServiceCatalog : IDisposable
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
     private readonly string? _file;
+    private readonly string _gateway;
+    private readonly FederationState _federation;
     private readonly TimeProvider _time;
     private readonly ILogger<ServiceCatalog> _logger;
     private readonly Lock _reloading = new();
@@ -22,16 +26,20 @@ internal sealed class ServiceCatalog : IDisposable
     private (DateTime Written, long Length) _seen;
     private ITimer? _timer;
 
-    public ServiceCatalog(GatewayOptions options, TimeProvider time, ILogger<ServiceCatalog> logger)
+    public ServiceCatalog(
+        GatewayOptions options, FederationState federation, TimeProvider time, ILogger<ServiceCatalog> logger)
     {
         _file = options.SettingsFile;
+        _gateway = options.Name;
+        _federation = federation;
         _time = time;
         _logger = logger;
-        _current = new ServiceEntries(options.Member, options.Services, options.AccessRights);
+        _current = new ServiceEntries(options.Member, options.Subsystems, options.Services, options.AccessRights);
         _seen = Look();
     }
 
-    /// <summary>The services and grants in force: take them once per call, so that both come from one file.</summary>
+    /// <summary>The subsystems, services and grants in force: take them once per call, so that all come from one
+    /// file.</summary>
     public ServiceEntries Current => Volatile.Read(ref _current);
 
     /// <summary>Looks at the settings file from now on, when the options came from one.</summary>
@@ -74,8 +82,15 @@ internal sealed class ServiceCatalog : IDisposable
             }
 
             Volatile.Write(ref _current, entries);
-            Log.ServicesReloaded(_logger, _file, entries.Services.Count, entries.AccessRights.Count,
-                entries.AccessRights.MethodsNamed);
+            Log.ServicesReloaded(_logger, _file, entries.Subsystems.Count,
+                entries.Subsystems.Values.Sum(s => s.ClientCertificates.Count), entries.Services.Count,
+                entries.AccessRights.Count, entries.AccessRights.MethodsNamed);
+
+            // As at start: a subsystem the federation does not list is served, and said, not refused.
+            foreach (var problem in StartupCheck.Unlisted(entries.Subsystems.Values, _federation.Current))
+            {
+                Log.StartupProblem(_logger, _gateway, problem);
+            }
         }
     }
 
