@@ -32,8 +32,8 @@ internal static class RegistryCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var chosen = DemoAgencies.All.Single(a => a.Key == parse.GetValue(agency));
-            return RunAsync(chosen, parse.GetValue(port) ?? DemoFederation.PortsOf(chosen, UpCommand.BasePort).Registry, parse.GetValue(directory)!,
-                cancellationToken);
+            var listen = parse.GetValue(port) ?? DemoFederation.PortsOf(chosen, UpCommand.BasePort).Registry;
+            return RunAsync(chosen, listen, parse.GetValue(directory)!, cancellationToken);
         });
         return command;
     }

@@ -63,7 +63,8 @@ public sealed partial class RegistryCommandTests : IDisposable
             "registry", "police", "--port", port.ToString(CultureInfo.InvariantCulture), "--dir", _folder.FullName);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains($"police-registry: port {port} on 127.0.0.1 cannot be opened", output, StringComparison.Ordinal);
+        Assert.Contains(
+            $"police-registry: port {port} on 127.0.0.1 cannot be opened", output, StringComparison.Ordinal);
     }
 
     [Fact]
