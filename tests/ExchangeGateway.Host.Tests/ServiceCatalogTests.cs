@@ -60,6 +60,25 @@ public sealed class ServiceCatalogTests
     }
 
     [Fact]
+    public async Task EditKeepingTheFilesSizeAndTime_IsSeenToo()
+    {
+        await using var federation = await TestFederation.StartAsync(providerSettingsFile: true);
+        var path = Path.Combine(federation.Directory, "beta", "gateway.json");
+        var written = File.GetLastWriteTimeUtc(path);
+        var size = new FileInfo(path).Length;
+        Assert.Equal("OK", await CallAsync(federation));
+
+        // The grant's one method renamed to another of the same length, the file's time put back: only its content
+        // tells the edit.
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"Say\"", "\"Saz\"", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, written);
+        var revoked = await UntilAsync(federation, "ACCESS_DENIED");
+
+        Assert.Equal((size, written), (new FileInfo(path).Length, File.GetLastWriteTimeUtc(path)));
+        Assert.Equal("ACCESS_DENIED", revoked);
+    }
+
+    [Fact]
     public async Task ClientCertificateAddedThenTheFirstTakenOut_TakeEffectWithoutARestart_OnAnOpenConnectionToo()
     {
         using var logs = new RecordingLoggers();

@@ -89,10 +89,19 @@ public sealed class GatewaySettingsReader
     /// checked as at start; nothing else is read, so nothing is loaded or made.
     /// </summary>
     public static bool TryReadServices(
-        string path, [NotNullWhen(true)] out ServiceEntries? entries, out IReadOnlyList<string> errors)
+        string path, [NotNullWhen(true)] out ServiceEntries? entries, out IReadOnlyList<string> errors) =>
+        TryReadServices(path, null, out entries, out errors);
+
+    /// <summary>
+    /// As <see cref="TryReadServices(string, out ServiceEntries?, out IReadOnlyList{string})"/>, from the file's
+    /// <paramref name="content"/> as already read (null: read it now).
+    /// </summary>
+    public static bool TryReadServices(
+        string path, byte[]? content, [NotNullWhen(true)] out ServiceEntries? entries,
+        out IReadOnlyList<string> errors)
     {
         entries = null;
-        if (!TryDeserialise(path, out var settings, out errors))
+        if (!TryDeserialise(path, out var settings, out errors, content))
         {
             return false;
         }
@@ -112,12 +121,13 @@ public sealed class GatewaySettingsReader
     }
 
     private static bool TryDeserialise(
-        string path, [NotNullWhen(true)] out GatewaySettings? settings, out IReadOnlyList<string> errors)
+        string path, [NotNullWhen(true)] out GatewaySettings? settings, out IReadOnlyList<string> errors,
+        byte[]? content = null)
     {
         errors = [];
         try
         {
-            settings = JsonSerializer.Deserialize<GatewaySettings>(File.ReadAllBytes(path), Json);
+            settings = JsonSerializer.Deserialize<GatewaySettings>(content ?? File.ReadAllBytes(path), Json);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

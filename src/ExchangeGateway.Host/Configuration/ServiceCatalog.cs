@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ExchangeGateway.Host.Federation;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,9 @@ namespace ExchangeGateway.Host.Configuration;
 /// </summary>
 internal sealed class ServiceCatalog : IDisposable
 {
-    /// <summary>How often the settings file is looked at: a file's time and size, so cheap.</summary>
+    /// <summary>How often the settings file is read and its SHA-256 compared with the last read's: a file of a few
+    /// kilobytes, so cheap, and no edit is missed however quickly it follows another or whatever size it
+    /// keeps.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
     private readonly string? _file;
@@ -23,7 +26,7 @@ internal sealed class ServiceCatalog : IDisposable
     private readonly ILogger<ServiceCatalog> _logger;
     private readonly Lock _reloading = new();
     private ServiceEntries _current;
-    private (DateTime Written, long Length) _seen;
+    private byte[] _seen;
     private ITimer? _timer;
 
     public ServiceCatalog(
@@ -35,7 +38,7 @@ internal sealed class ServiceCatalog : IDisposable
         _time = time;
         _logger = logger;
         _current = new ServiceEntries(options.Member, options.Subsystems, options.Services, options.AccessRights);
-        _seen = Look();
+        _seen = Look().Hash;
     }
 
     /// <summary>The subsystems, services and grants in force: take them once per call, so that all come from one
@@ -61,14 +64,14 @@ internal sealed class ServiceCatalog : IDisposable
 
         lock (_reloading)
         {
-            var seen = Look();
-            if (seen == _seen)
+            var (content, hash) = Look();
+            if (hash.AsSpan().SequenceEqual(_seen))
             {
                 return;
             }
 
-            _seen = seen;
-            if (!GatewaySettingsReader.TryReadServices(_file, out var entries, out var errors))
+            _seen = hash;
+            if (!GatewaySettingsReader.TryReadServices(_file, content, out var entries, out var errors))
             {
                 Log.ServicesRefused(_logger, _file, string.Join("; ", errors));
                 return;
@@ -96,14 +99,18 @@ internal sealed class ServiceCatalog : IDisposable
 
     public void Dispose() => _timer?.Dispose();
 
-    private (DateTime, long) Look()
+    /// <summary>The file's content and its SHA-256; none and an empty hash when there is no file or it cannot be
+    /// read now (then the reader says why).</summary>
+    private (byte[]? Content, byte[] Hash) Look()
     {
-        if (_file is null)
+        try
         {
-            return default;
+            var content = _file is null ? null : File.ReadAllBytes(_file);
+            return content is null ? (null, []) : (content, SHA256.HashData(content));
         }
-
-        var file = new FileInfo(_file);
-        return file.Exists ? (file.LastWriteTimeUtc, file.Length) : default;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, []);
+        }
     }
 }
