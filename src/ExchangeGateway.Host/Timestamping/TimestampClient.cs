@@ -222,6 +222,9 @@ public sealed class TimestampClient : ITimestamper
             });
         }
 
+        // Open from the first opening until the circuit closes: a try after a break that fails opens it again, every
+        // break while the authority is down, and that is not news (the stamper says how long stamping has failed).
+        var open = 0;
         return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<TimestampCheck>
             {
@@ -232,11 +235,16 @@ public sealed class TimestampClient : ITimestamper
                 ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
                 OnOpened = args =>
                 {
-                    TimestampingLog.CircuitOpened(_logger, authority, args.BreakDuration.TotalSeconds);
+                    if (Interlocked.Exchange(ref open, 1) == 0)
+                    {
+                        TimestampingLog.CircuitOpened(_logger, authority, args.BreakDuration.TotalSeconds);
+                    }
+
                     return default;
                 },
                 OnClosed = _ =>
                 {
+                    Interlocked.Exchange(ref open, 0);
                     TimestampingLog.CircuitClosed(_logger, authority);
                     return default;
                 },

@@ -21,7 +21,8 @@ internal static partial class TimestampingLog
     public static partial void AuthorityFailed(ILogger logger, string authority, string url, string detail);
 
     [LoggerMessage(205, LogLevel.Warning,
-        "Time-stamping authority {Authority} circuit opened for {BreakSeconds:F0} s after repeated failures")]
+        "Time-stamping authority {Authority} circuit opened after repeated failures: tried again every " +
+        "{BreakSeconds:F0} s, and said again only once it has answered")]
     public static partial void CircuitOpened(ILogger logger, string authority, double breakSeconds);
 
     [LoggerMessage(206, LogLevel.Information, "Time-stamping authority {Authority} circuit closed")]

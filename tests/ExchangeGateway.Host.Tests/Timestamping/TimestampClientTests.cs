@@ -3,6 +3,7 @@ using ExchangeGateway.Core.Federation;
 using ExchangeGateway.Core.Timestamping;
 using ExchangeGateway.Host.Tests.Support;
 using ExchangeGateway.Host.Timestamping;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ExchangeGateway.Host.Tests.Timestamping;
@@ -176,6 +177,37 @@ public sealed class TimestampClientTests
     }
 
     [Fact]
+    public async Task StampAsync_CircuitOpenedAgainAfterEachBreak_IsSaidOnce()
+    {
+        await using var bed = new TimestampingBed();
+        using var logs = new RecordingLoggers();
+        var down = ClosedPort.Address();
+        var server = await bed.StartAuthorityAsync(bed.SecondTsa);
+        var federation = bed.Federation(
+            TimestampingBed.Entry("down-tsa", down, bed.Tsa),
+            TimestampingBed.Entry("second-tsa", server.Address, bed.SecondTsa));
+        using var handler = new CountingHandler();
+        var client = Client(handler, () => federation, bed.Time, NoRetry with
+        {
+            BreakerMinimumThroughput = 2,
+            BreakerFailureRatio = 1.0,
+            BreakDuration = TimeSpan.FromSeconds(30),
+        }, logs.Factory().CreateLogger<TimestampClient>());
+
+        await StampAsync(client, times: 2);
+        for (var i = 0; i < 3; i++)
+        {
+            bed.Time.Advance(TimeSpan.FromSeconds(31));
+            await StampAsync(client, times: 1);
+        }
+
+        Assert.Equal(5, handler[down]);
+        var opened = Assert.Single(logs.Lines, line => line.Contains("circuit opened", StringComparison.Ordinal));
+        Assert.Contains("down-tsa circuit opened after repeated failures: tried again every 30 s", opened,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StampAsync_TransportFailure_RetriesWithExponentialBackoffThenFallsBack()
     {
         await using var bed = new TimestampingBed();
@@ -310,9 +342,10 @@ public sealed class TimestampClientTests
         CountingHandler handler,
         Func<FederationConfiguration?> federation,
         TimeProvider time,
-        TimestampClientOptions? options = null) =>
+        TimestampClientOptions? options = null,
+        ILogger<TimestampClient>? logger = null) =>
         new(new HttpClient(handler, disposeHandler: false) { Timeout = TimeSpan.FromMinutes(5) }, federation, time,
-            NullLogger<TimestampClient>.Instance, options);
+            logger ?? NullLogger<TimestampClient>.Instance, options);
 
     private static async Task StampAsync(TimestampClient client, int times)
     {
