@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Net;
+using System.Net.Sockets;
 using System.Reflection;
 using ExchangeGateway.Host;
 using ExchangeGateway.Host.Configuration;
@@ -37,6 +39,15 @@ internal static class GatewayCommand
             return 2;
         }
 
+        // A port another process holds is said before the gateway makes anything: no message log, lock file or
+        // diagnostic log folder is left behind by a start that could not listen.
+        CheckFree("client", options.ClientEndpoint);
+        CheckFree("exchange", options.ExchangeEndpoint);
+        if (options.Audit is { } audit)
+        {
+            CheckFree("audit", audit.Endpoint);
+        }
+
         var arenas = CapArenas(options.Name, shutdown);
         using (var loggers = GatewayLogging.Create(Path.Combine(config.DirectoryName!, "logs"), console: true))
         {
@@ -61,6 +72,30 @@ internal static class GatewayCommand
         // The gateway stopped, its message log closed and every line of the diagnostic log written.
         Console.Out.WriteLine($"{options.Name}: stopped");
         return 0;
+    }
+
+    /// <summary>Throws an <see cref="IOException"/> naming the endpoint, as the gateway's own start would, when its
+    /// fixed port cannot be listened on now.</summary>
+    private static void CheckFree(string name, IPEndPoint endpoint)
+    {
+        if (endpoint.Port == 0)
+        {
+            return;
+        }
+
+        using var listener = new TcpListener(endpoint);
+        try
+        {
+            listener.Start();
+        }
+        catch (SocketException ex)
+        {
+            throw new IOException($"the {name} endpoint {endpoint} cannot be opened: {ex.Message}", ex);
+        }
+        finally
+        {
+            listener.Stop();
+        }
     }
 
     /// <summary>

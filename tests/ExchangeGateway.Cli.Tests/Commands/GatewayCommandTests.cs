@@ -297,6 +297,31 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int FileActionsDestroy(IntPtr actions);
 
+    [Fact]
+    public async Task PortInUse_IsNamedBeforeAnyFileIsMade_AndExitsTwo()
+    {
+        // A copy of police's configuration in a folder of its own beside it, with its subject key, so that the
+        // relative paths still lead to the PKI and federation and nothing has to be made before the ports are seen.
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(files.Config)!)!, "police-busy");
+        Directory.CreateDirectory(folder);
+        var config = Path.Combine(folder, "gateway.json");
+        File.Copy(files.Config, config, overwrite: true);
+        File.Copy(Path.Combine(Path.GetDirectoryName(files.Config)!, "subject.key"),
+            Path.Combine(folder, "subject.key"), overwrite: true);
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(config));
+        var client = System.Net.IPEndPoint.Parse(
+            settings.RootElement.GetProperty("clientEndpoint").GetProperty("address").GetString()!);
+        using var held = new TcpListener(client);
+        held.Start();
+
+        var (exitCode, output) = await Cli.RunAsync("gateway", "--config", config);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"the client endpoint {client} cannot be opened", output, StringComparison.Ordinal);
+        Assert.Equal(["gateway.json", "subject.key"],
+            Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     [DllImport("libc", EntryPoint = "waitpid", ExactSpelling = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int WaitForExit(int pid, out int status, int options);
