@@ -23,7 +23,7 @@ namespace ExchangeGateway.Host.Consumer;
 /// (<see cref="ExchangeOutcome.ProviderStatus"/>).
 /// </summary>
 internal sealed class ProviderExchange(
-    PeerChannels channels, FederationState federation, EvidenceLog evidence, UnreachablePeers unreachable)
+    PeerChannels channels, FederationState federation, EvidenceLog evidence, RepeatedFailures unreachable)
 {
     public async Task<ExchangeOutcome> CallAsync(
         IReadOnlyList<FederationGateway> gateways,
@@ -46,7 +46,7 @@ internal sealed class ProviderExchange(
                     return Malformed("no response message");
                 }
 
-                unreachable.Reached(gateway.Name);
+                unreachable.Succeeded(gateway.Name);
 
                 evidence.Stages.Record(LogSide.Consumer, CallStages.Exchange, started);
                 started = Stopwatch.GetTimestamp();
@@ -157,7 +157,7 @@ internal sealed class ProviderExchange(
 
         if (!Unreached.ClientMade(ex))
         {
-            unreachable.Reached(gateway.Name);
+            unreachable.Succeeded(gateway.Name);
             return PassThrough(ex);
         }
 

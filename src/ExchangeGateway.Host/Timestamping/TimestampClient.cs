@@ -32,6 +32,7 @@ public sealed class TimestampClient : ITimestamper
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly TimestampClientOptions _options;
+    private readonly RepeatedFailures _failing;
     private readonly ConcurrentDictionary<(string Name, Uri Url), ResiliencePipeline<TimestampCheck>> _pipelines =
         new();
 
@@ -61,6 +62,14 @@ public sealed class TimestampClient : ITimestamper
         _time = time;
         _logger = logger;
         _options = options ?? new TimestampClientOptions();
+
+        // An authority that is down fails every try (a round's, or its breaker's after each break): said at the
+        // first, then once a minute at most, and once when it answers again.
+        _failing = new RepeatedFailures(time,
+            (authority, detail) => TimestampingLog.AuthorityFailed(logger, authority, detail),
+            (authority, failing, detail) =>
+                TimestampingLog.AuthorityStillFailing(logger, authority, failing.Since, failing.Count, detail),
+            (authority, failing) => TimestampingLog.AuthorityAnswered(logger, authority, failing.Count, failing.Since));
 
         // Bad options fail here, when the client is made, rather than on the first stamp.
         _ = BuildPipeline("validation");
@@ -97,15 +106,17 @@ public sealed class TimestampClient : ITimestamper
         {
             var failure = await TryAuthorityAsync(authority, sha256, federation, cancellationToken)
                 .ConfigureAwait(false);
+            var party = $"{authority.Name} ({authority.Url})";
             if (failure.Token is not null)
             {
+                _failing.Succeeded(party);
                 return failure.Token;
             }
 
             // An open circuit was said when it opened; each round it skips would only repeat that.
             if (!failure.Skipped)
             {
-                TimestampingLog.AuthorityFailed(_logger, authority.Name, authority.Url.ToString(), failure.Reason!);
+                _failing.Failed(party, failure.Reason!);
             }
 
             failures.Add($"{authority.Name}: {failure.Reason}");

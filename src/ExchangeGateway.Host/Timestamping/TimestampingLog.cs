@@ -17,8 +17,17 @@ internal static partial class TimestampingLog
     [LoggerMessage(203, LogLevel.Information, "Time-stamp request refused ({Status}): {Detail}")]
     public static partial void RequestRefused(ILogger logger, string status, string detail);
 
-    [LoggerMessage(204, LogLevel.Warning, "Time-stamping authority {Authority} ({Url}) failed: {Detail}")]
-    public static partial void AuthorityFailed(ILogger logger, string authority, string url, string detail);
+    [LoggerMessage(204, LogLevel.Warning, "Time-stamping authority {Authority} failed: {Detail}")]
+    public static partial void AuthorityFailed(ILogger logger, string authority, string detail);
+
+    [LoggerMessage(207, LogLevel.Warning,
+        "Time-stamping authority {Authority} still failing since {Since:O}: {Count} tries failed; last: {Detail}")]
+    public static partial void AuthorityStillFailing(
+        ILogger logger, string authority, DateTimeOffset since, int count, string detail);
+
+    [LoggerMessage(208, LogLevel.Information,
+        "Time-stamping authority {Authority} answered again, after {Count} tries that failed since {Since:O}")]
+    public static partial void AuthorityAnswered(ILogger logger, string authority, int count, DateTimeOffset since);
 
     [LoggerMessage(205, LogLevel.Warning,
         "Time-stamping authority {Authority} circuit opened after repeated failures: tried again every " +

@@ -13,7 +13,7 @@ public sealed class UnreachablePeersTests
         using var logs = new RecordingLoggers();
         using var loggers = logs.Factory();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 10, 0, 0, TimeSpan.Zero));
-        var peers = new UnreachablePeers(time, loggers.CreateLogger("test"));
+        var peers = UnreachablePeers.Create(time, loggers.CreateLogger("test"));
 
         peers.Failed("beta-gw", "Connection refused");
         time.Advance(TimeSpan.FromSeconds(30));
@@ -22,8 +22,8 @@ public sealed class UnreachablePeersTests
         time.Advance(TimeSpan.FromSeconds(31));
         peers.Failed("beta-gw", "Connection reset");
         peers.Failed("beta-gw", "Connection reset");
-        peers.Reached("beta-gw");
-        peers.Reached("beta-gw");
+        peers.Succeeded("beta-gw");
+        peers.Succeeded("beta-gw");
         peers.Failed("beta-gw", "Connection refused");
 
         Assert.Equal(

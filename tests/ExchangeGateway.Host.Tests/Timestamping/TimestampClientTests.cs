@@ -161,6 +161,10 @@ public sealed class TimestampClientTests
         var opened = Assert.Single(logs.Lines, line => line.Contains("circuit opened", StringComparison.Ordinal));
         Assert.Contains("down-tsa circuit opened after repeated failures: tried again every 30 s", opened,
             StringComparison.Ordinal);
+
+        // Its three failed tries, the last after the break, fall within a minute: the authority's failure is said once.
+        var failed = Assert.Single(logs.Lines, line => line.Contains(" failed: ", StringComparison.Ordinal));
+        Assert.Contains($"Time-stamping authority down-tsa ({down}) failed: ", failed, StringComparison.Ordinal);
     }
 
     [Fact]
