@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
+using ExchangeGateway.Cli.Demo;
 using ExchangeGateway.Host;
 using ExchangeGateway.Host.Configuration;
 
@@ -78,23 +78,9 @@ internal static class GatewayCommand
     /// fixed port cannot be listened on now.</summary>
     private static void CheckFree(string name, IPEndPoint endpoint)
     {
-        if (endpoint.Port == 0)
-        {
-            return;
-        }
-
-        using var listener = new TcpListener(endpoint);
-        try
-        {
-            listener.Start();
-        }
-        catch (SocketException ex)
+        if (endpoint.Port != 0 && FreePorts.Busy(endpoint) is { } ex)
         {
             throw new IOException($"the {name} endpoint {endpoint} cannot be opened: {ex.Message}", ex);
-        }
-        finally
-        {
-            listener.Stop();
         }
     }
 

@@ -19,15 +19,26 @@ internal static class FreePorts
     /// now; binds it only for the check.</summary>
     public static void Check(int port, string what)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, port);
-        try
-        {
-            listener.Start();
-        }
-        catch (SocketException ex)
+        if (Busy(new IPEndPoint(IPAddress.Loopback, port)) is { } ex)
         {
             throw new IOException($"port {port} on 127.0.0.1, for {what}, cannot be opened: {ex.Message}; " +
                 "stop what holds it, or give another --base-port", ex);
+        }
+    }
+
+    /// <summary>Why <paramref name="endpoint"/> cannot be listened on now, or null when it can; binds it only for
+    /// the check.</summary>
+    public static SocketException? Busy(IPEndPoint endpoint)
+    {
+        using var listener = new TcpListener(endpoint);
+        try
+        {
+            listener.Start();
+            return null;
+        }
+        catch (SocketException ex)
+        {
+            return ex;
         }
         finally
         {
