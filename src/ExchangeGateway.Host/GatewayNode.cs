@@ -132,7 +132,7 @@ public sealed partial class GatewayNode : IAsyncDisposable
         var consumer = new ConsumerCall(options, federation, evidence, new ClientAdmission(options, catalog, time),
             new ProviderExchange(peers, federation, evidence,
                 UnreachablePeers.Create(time, loggerFactory.CreateLogger<ProviderExchange>())),
-            health, new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ConsumerCall>());
+            catalog, health, new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ConsumerCall>());
         var provider = new ProviderCall(options, federation, evidence, registries, catalog, health,
             new ReplayGuard(options.ClockSkew, time), loggerFactory.CreateLogger<ProviderCall>());
 

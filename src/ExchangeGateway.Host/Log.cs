@@ -57,10 +57,10 @@ internal static partial class Log
 
     [LoggerMessage(14, LogLevel.Information,
         "Subsystems, services and grants read again from {File}: {Subsystems} subsystem(s) with {Certificates} " +
-        "client certificate(s), {Services} service(s), {Grants} grant(s) naming {Methods} method(s); other " +
-        "settings take effect when the gateway restarts")]
-    public static partial void ServicesReloaded(
-        ILogger logger, string file, int subsystems, int certificates, int services, int grants, int methods);
+        "client certificate(s), {Services} service(s), {Grants} grant(s) naming {Methods} method(s), a line a " +
+        "call {CallLines}; other settings take effect when the gateway restarts")]
+    public static partial void ServicesReloaded(ILogger logger, string file, int subsystems, int certificates,
+        int services, int grants, int methods, string callLines);
 
     [LoggerMessage(15, LogLevel.Warning,
         "Settings file {File} changed but is refused; the subsystems, services and grants in force stay: {Reason}")]

@@ -35,8 +35,9 @@ public sealed class ServiceCatalogTests
         Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] Information ", StringComparison.Ordinal)
             && line.Contains("Subsystems, services and grants read again from ", StringComparison.Ordinal)
             && line.Contains(": 1 subsystem(s) with 0 client certificate(s), 1 service(s), 0 grant(s) naming 0 " +
-                "method(s); other settings take effect when the gateway restarts", StringComparison.Ordinal));
-        Assert.Contains(logs.Lines, line => line.Contains(", 1 service(s), 1 grant(s) naming 1 method(s);",
+                "method(s), a line a call off; other settings take effect when the gateway restarts",
+                StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains(", 1 service(s), 1 grant(s) naming 1 method(s), a line",
             StringComparison.Ordinal));
         Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] Warning ", StringComparison.Ordinal)
             && line.Contains("gateway.json changed but is refused", StringComparison.Ordinal));

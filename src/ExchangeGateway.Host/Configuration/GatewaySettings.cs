@@ -47,6 +47,7 @@ public sealed record GatewaySettings
     /// <summary>
     /// Whether every completed call also writes a line to the diagnostic log (console and <c>exgw.log.json</c>).
     /// Default: false. The message log records every call with its outcome, and refusals are logged either way.
+    /// Read again while the gateway runs, as the services are.
     /// </summary>
     public bool LogCalls { get; init; }
 

@@ -116,7 +116,9 @@ public sealed class GatewaySettingsReader
         var subsystems = reader.Subsystems(member, settings.Subsystems);
         var (services, rights) = reader.Services(settings.Services, subsystems);
         errors = reader._errors;
-        entries = errors.Count == 0 ? new ServiceEntries(member, subsystems, services, rights) : null;
+        entries = errors.Count == 0
+            ? new ServiceEntries(member, subsystems, services, rights, settings.LogCalls)
+            : null;
         return entries is not null;
     }
 

@@ -6,11 +6,12 @@ namespace ExchangeGateway.Host.Configuration;
 
 /// <summary>
 /// The subsystems a gateway serves (their client certificates, plain loopback and body logging), the services it
-/// publishes and the grants on them, as its administrator edits them in the settings file: the gateway looks at the
-/// file every <see cref="Interval"/> and, once it changed and its member, subsystems and services read as at start,
-/// swaps all three at once; a file that does not read leaves those in force and the log says why. Every other
-/// setting is read at start only. A client certificate taken out of the file is refused from the next call on, on
-/// connections already open as well: the client endpoint checks the certificate at every call.
+/// publishes, the grants on them and whether each call gets a line in the diagnostic log, as its administrator edits
+/// them in the settings file: the gateway looks at the file every <see cref="Interval"/> and, once it changed and its
+/// member, subsystems and services read as at start, swaps them all at once; a file that does not read leaves those
+/// in force and the log says why. Every other setting is read at start only. A client certificate taken out of the
+/// file is refused from the next call on, on connections already open as well: the client endpoint checks the
+/// certificate at every call.
 /// </summary>
 internal sealed class ServiceCatalog : IDisposable
 {
@@ -37,7 +38,8 @@ internal sealed class ServiceCatalog : IDisposable
         _federation = federation;
         _time = time;
         _logger = logger;
-        _current = new ServiceEntries(options.Member, options.Subsystems, options.Services, options.AccessRights);
+        _current = new ServiceEntries(
+            options.Member, options.Subsystems, options.Services, options.AccessRights, options.LogCalls);
         _seen = Look().Hash;
     }
 
@@ -87,7 +89,7 @@ internal sealed class ServiceCatalog : IDisposable
             Volatile.Write(ref _current, entries);
             Log.ServicesReloaded(_logger, _file, entries.Subsystems.Count,
                 entries.Subsystems.Values.Sum(s => s.ClientCertificates.Count), entries.Services.Count,
-                entries.AccessRights.Count, entries.AccessRights.MethodsNamed);
+                entries.AccessRights.Count, entries.AccessRights.MethodsNamed, entries.LogCalls ? "on" : "off");
 
             // As at start: a subsystem the federation does not list is served, and said, not refused.
             foreach (var problem in StartupCheck.Unlisted(entries.Subsystems.Values, _federation.Current))

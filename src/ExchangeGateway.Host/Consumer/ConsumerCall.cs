@@ -33,6 +33,7 @@ internal sealed class ConsumerCall(
     EvidenceLog evidence,
     ClientAdmission admission,
     ProviderExchange exchange,
+    ServiceCatalog catalog,
     GatewayHealth health,
     ReplayGuard replays,
     ILogger<ConsumerCall> logger)
@@ -103,7 +104,8 @@ internal sealed class ConsumerCall(
 
         var answer = await ExchangeAsync(request, gateways, payload, metadata, context.RequestAborted)
             .ConfigureAwait(false);
-        if (options.LogCalls)
+        // As the settings file says now: an operator turns the lines on for an incident without a restart.
+        if (catalog.Current.LogCalls)
         {
             Log.Exchange(logger, Side, request.Call.MessageId, request.Call.Client, request.Call.Service,
                 request.Call.Method, answer.Outcome ?? StatusNames.Of((StatusCode)answer.StatusCode),

@@ -140,7 +140,7 @@ internal sealed class ProviderCall(
             // Sent or not (the consumer may have gone), the call ends only once the record is durable or failed, and
             // its line says what the record does.
             await responseLogged.ConfigureAwait(false);
-            if (options.LogCalls)
+            if (catalog.Current.LogCalls)
             {
                 Log.Exchange(logger, Side, call.MessageId, call.Client, call.Service, call.Method,
                     StatusNames.Of((StatusCode)answer.StatusCode), Stopwatch.GetElapsedTime(started).TotalMilliseconds);

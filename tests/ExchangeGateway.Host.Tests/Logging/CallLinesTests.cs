@@ -44,6 +44,34 @@ public sealed class CallLinesTests
     }
 
     [Fact]
+    public async Task LogCallsTurnedOnAndOffInARunningGatewaysFile_TakesEffectWithoutARestart()
+    {
+        // An operator turns the lines on for an incident and off again: no restart, no call refused meanwhile.
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(
+            loggers: logs.Factory(), providerSettingsFile: true);
+        var before = "before-" + Guid.NewGuid().ToString("N");
+        await CallAsync(federation, before);
+
+        federation.WriteProviderSettings(["Say"], logCalls: true);
+        await Eventually.TrueAsync(() => Reloaded(logs, "on"), "the file with logCalls on is read");
+        var during = "during-" + Guid.NewGuid().ToString("N");
+        await CallAsync(federation, during);
+        federation.WriteProviderSettings(["Say"]);
+        await Eventually.TrueAsync(() => Reloaded(logs, "off"), "the file with logCalls off is read");
+        var after = "after-" + Guid.NewGuid().ToString("N");
+        await CallAsync(federation, after);
+
+        Assert.DoesNotContain(logs.Lines,
+            line => line.Contains($"Exchange provider {before}", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] ", StringComparison.Ordinal)
+            && line.Contains($"Exchange provider {during}", StringComparison.Ordinal)
+            && line.Contains(": OK in ", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines,
+            line => line.Contains($"Exchange provider {after}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WithLogCalls_ACallTheProviderRefuses_IsLoggedByTheConsumerWithTheReason()
     {
         using var logs = new RecordingLoggers();
@@ -103,6 +131,10 @@ public sealed class CallLinesTests
             && line.Contains("-> testing.v1.Echo Say: UNIMPLEMENTED UNKNOWN_SERVICE", StringComparison.Ordinal)
             && line.Contains("(peer certificate 'CN=", StringComparison.Ordinal));
     }
+
+    private static bool Reloaded(RecordingLoggers logs, string lines) => logs.Lines.Any(line =>
+        line.StartsWith("[beta-gw] ", StringComparison.Ordinal)
+        && line.Contains($"method(s), a line a call {lines};", StringComparison.Ordinal));
 
     private static async Task CallAsync(TestFederation federation, string messageId)
     {

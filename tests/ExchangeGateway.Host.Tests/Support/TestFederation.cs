@@ -129,8 +129,8 @@ public sealed class TestFederation : IAsyncDisposable
 
     /// <summary>Writes the provider's settings file as its administrator would, with its echo service and a grant
     /// to alpha's caller of <paramref name="methods"/> (none: no grant at all); returns its path. Only what a running
-    /// gateway reads again is in it: its member, subsystems and services.</summary>
-    public string WriteProviderSettings(IReadOnlyList<string>? methods, bool bodyLogging = false)
+    /// gateway reads again is in it: its member, subsystems, services and whether each call gets a line.</summary>
+    public string WriteProviderSettings(IReadOnlyList<string>? methods, bool bodyLogging = false, bool logCalls = false)
     {
         var path = System.IO.Path.Combine(Directory, "beta", "gateway.json");
         System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
@@ -138,6 +138,7 @@ public sealed class TestFederation : IAsyncDisposable
         {
             Name = "beta-gw",
             Member = Beta,
+            LogCalls = logCalls,
             Subsystems = [new SubsystemSettings { Code = "registry", BodyLogging = bodyLogging }],
             Services =
             [
