@@ -190,6 +190,7 @@ public sealed class QuickBenchmarkTests : IDisposable
     [InlineData("--count", "abc", "--count takes a whole number, not 'abc'")]
     [InlineData("--rounds", "0", "--rounds must be at least 1")]
     [InlineData("--rounds", "--out", "--rounds takes a value")]
+    [InlineData("--cout", "50", "unknown option --cout")]
     public async Task FloorBenchmark_AnOptionItCannotUse_IsAUsageError(string option, string value, string message)
     {
         var (exitCode, output) = await RunBenchmarkAsync("floor", option, value, "--out", _out.FullName);
@@ -197,6 +198,22 @@ public sealed class QuickBenchmarkTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains(message, output);
         Assert.False(File.Exists(Path.Combine(_out.FullName, "floor.json")));
+    }
+
+    [Theory]
+    [InlineData("--concurency", "1,64", "unknown option --concurency")]
+    [InlineData("--duration", "0", "'0' is not a number of seconds above 0 and at most 600")]
+    [InlineData("--warmup", "-1", "'-1' is not a number of seconds above 0 and at most 600")]
+    [InlineData("--paths", "direct,bogus", "'bogus' is not one of direct, proxy-pair, relay-pair, gateway-pair")]
+    public async Task Run_AnOptionItCannotUse_IsAUsageError_BeforeAnythingStarts(
+        string option, string value, string message)
+    {
+        // A misspelt option must not start a run of twenty minutes on the defaults, nor a window of no time pass.
+        var (exitCode, output) = await RunBenchmarkAsync(option, value, "--quick", "--out", _out.FullName);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith(message, output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_out.FullName, "benchmark.json")));
     }
 
     public void Dispose() => _out.Delete(recursive: true);

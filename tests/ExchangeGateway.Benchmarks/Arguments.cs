@@ -1,7 +1,9 @@
 namespace ExchangeGateway.Benchmarks;
 
 /// <summary><c>--name value</c> and <c>--flag</c> arguments, as the run, the roles and the one-process benchmarks
-/// take them; anything else, a missing value or a bad number is a usage error (<see cref="ArgumentException"/>).
+/// take them; anything else, a missing value or a bad number is a usage error (<see cref="ArgumentException"/>), and
+/// so is a name the command does not take, when it says which it takes: a misspelt option must not start a run of
+/// twenty minutes on the defaults.
 /// </summary>
 internal sealed class Arguments
 {
@@ -12,7 +14,10 @@ internal sealed class Arguments
         _values = values;
     }
 
-    public static Arguments Parse(IReadOnlyList<string> args, IReadOnlySet<string>? flags = null)
+    /// <summary>Reads <paramref name="args"/>: <paramref name="flags"/> take no value; with
+    /// <paramref name="options"/> given, those are the only names that take one.</summary>
+    public static Arguments Parse(
+        IReadOnlyList<string> args, IReadOnlySet<string>? flags = null, IReadOnlySet<string>? options = null)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
@@ -21,6 +26,11 @@ internal sealed class Arguments
             if (!name.StartsWith("--", StringComparison.Ordinal) || name.Length < 3)
             {
                 throw new ArgumentException($"expected an option, got '{name}'");
+            }
+
+            if (options is not null && !options.Contains(name) && flags?.Contains(name) != true)
+            {
+                throw new ArgumentException($"unknown option {name}");
             }
 
             if (flags?.Contains(name) == true)
@@ -39,6 +49,10 @@ internal sealed class Arguments
 
         return new Arguments(values);
     }
+
+    /// <summary>A set of option names, for <see cref="Parse"/>.</summary>
+    public static IReadOnlySet<string> Names(params string[] names) =>
+        new HashSet<string>(names, StringComparer.Ordinal);
 
     public bool Has(string name) => _values.ContainsKey(name);
 

@@ -21,6 +21,10 @@ namespace ExchangeGateway.Benchmarks.Archive;
 /// </summary>
 internal static class AppendBenchmark
 {
+    /// <summary>The options it takes.</summary>
+    public static readonly IReadOnlySet<string> Options =
+        Arguments.Names("--records", "--seconds", "--rounds", "--out");
+
     private const int Appenders = 64;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };

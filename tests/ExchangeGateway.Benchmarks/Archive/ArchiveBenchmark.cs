@@ -18,6 +18,9 @@ namespace ExchangeGateway.Benchmarks.Archive;
 /// </summary>
 internal static class ArchiveBenchmark
 {
+    /// <summary>The options it takes.</summary>
+    public static readonly IReadOnlySet<string> Options = Arguments.Names("--records", "--out");
+
     public static async Task<int> RunAsync(Arguments args)
     {
         var records = args.Int("--records", 100_000);

@@ -23,6 +23,9 @@ namespace ExchangeGateway.Benchmarks.Archive;
 /// </summary>
 internal static class FloorBenchmark
 {
+    /// <summary>The options it takes.</summary>
+    public static readonly IReadOnlySet<string> Options = Arguments.Names("--count", "--rounds", "--out");
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static async Task<int> RunAsync(Arguments args)

@@ -17,6 +17,9 @@ namespace ExchangeGateway.Benchmarks.Archive;
 /// </summary>
 internal static class StampingBenchmark
 {
+    /// <summary>The options it takes.</summary>
+    public static readonly IReadOnlySet<string> Options = Arguments.Names("--records", "--seconds", "--out");
+
     private const int Appenders = 16;
     private const int RoundSize = 10_000;
     private const int QuietRounds = 3;

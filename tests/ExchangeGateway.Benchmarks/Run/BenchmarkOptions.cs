@@ -70,7 +70,10 @@ internal sealed record BenchmarkOptions
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
-        var parsed = Arguments.Parse(args, new HashSet<string>(["--quick", "--keep-work"], StringComparer.Ordinal));
+        var parsed = Arguments.Parse(args, Arguments.Names("--quick", "--keep-work"), Arguments.Names(
+            "--out", "--concurrency", "--payloads", "--warmup", "--duration", "--warmup-windows", "--repetitions",
+            "--generators", "--paths", "--message-log-dir", "--gateway-logging", "--gateway-env", "--stamp-interval",
+            "--label", "--render"));
         var quick = parsed.Has("--quick");
         var options = new BenchmarkOptions { OutDirectory = parsed.Required("--out"), Quick = quick };
         if (quick)
@@ -115,9 +118,9 @@ internal sealed record BenchmarkOptions
             : throw new ArgumentException($"'{t}' is not a positive integer")).ToArray();
 
     private static double? Seconds(string? text) => text is null ? null
-        : double.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= 600
+        : double.TryParse(text, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= 600
             ? value
-            : throw new ArgumentException($"'{text}' is not a number of seconds between 0 and 600");
+            : throw new ArgumentException($"'{text}' is not a number of seconds above 0 and at most 600");
 
     private static string[]? Names(string? text, IReadOnlyList<string> allowed) => text?.Split(',').Select(t =>
         allowed.Contains(t) ? t : throw new ArgumentException($"'{t}' is not one of {string.Join(", ", allowed)}"))

@@ -14,6 +14,9 @@ namespace ExchangeGateway.Benchmarks.Signing;
 /// </summary>
 internal static class SigningBenchmark
 {
+    /// <summary>The options it takes.</summary>
+    public static readonly IReadOnlySet<string> Options = Arguments.Names("--seconds", "--out");
+
     public static async Task<int> RunAsync(Arguments args)
     {
         var seconds = args.Int("--seconds", 3);
