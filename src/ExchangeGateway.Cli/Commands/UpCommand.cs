@@ -33,8 +33,9 @@ internal static class UpCommand
         var root = Path.Combine(directory.FullName, "up");
 
         // Making the PKI and starting every part takes seconds: say at once what is starting, and where.
-        Console.Out.WriteLine($"Starting the demo federation in {root}, on loopback ports {basePort + 11} to " +
-            $"{basePort + 90}; its endpoints follow once every part listens.");
+        var first = DemoFederation.PortsOf(DemoAgencies.All[0], basePort).Client;
+        Console.Out.WriteLine($"Starting the demo federation in {root}, on loopback ports {first} to " +
+            $"{DemoFederation.TsaPortOf(basePort)}; its endpoints follow once every part listens.");
         using (var shutdown = Shutdown.Listen(cancellationToken))
         using (var loggers = GatewayLogging.Create(Path.Combine(root, "logs"), console: true))
         {

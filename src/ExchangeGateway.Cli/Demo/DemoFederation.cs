@@ -112,6 +112,10 @@ internal sealed class DemoFederation : IAsyncDisposable
         return (first + 1, first + 2, first + 3);
     }
 
+    /// <summary>The time-stamping authority's port when the ports are laid out from <paramref name="basePort"/>.
+    /// </summary>
+    public static int TsaPortOf(int basePort) => basePort + 90;
+
     private async Task StartPartsAsync(int? basePort, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var ports = new Dictionary<DemoAgency, (int Client, int Exchange, int Registry)>();
@@ -122,7 +126,7 @@ internal sealed class DemoFederation : IAsyncDisposable
                 : (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
         }
 
-        var tsaPort = basePort is { } tsaBase ? tsaBase + 90 : 0;
+        var tsaPort = basePort is { } tsaBase ? TsaPortOf(tsaBase) : 0;
         if (basePort is not null)
         {
             // Said before anything is written: the files of a federation that still runs there stay as they are.
