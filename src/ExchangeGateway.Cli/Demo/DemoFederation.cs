@@ -119,7 +119,7 @@ internal sealed class DemoFederation : IAsyncDisposable
     private async Task StartPartsAsync(int? basePort, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var ports = new Dictionary<DemoAgency, (int Client, int Exchange, int Registry)>();
-        foreach (var (agency, index) in DemoAgencies.All.Select((a, i) => (a, i)))
+        foreach (var agency in DemoAgencies.All)
         {
             ports[agency] = basePort is { } b
                 ? PortsOf(agency, b)

@@ -84,17 +84,10 @@ public sealed class GatewaySettingsReader
     }
 
     /// <summary>
-    /// Reads only the subsystems, the published services and their grants from the file at <paramref name="path"/>,
-    /// as a running gateway does when its file changes: the gateway's member, its subsystems and its services are
-    /// checked as at start; nothing else is read, so nothing is loaded or made.
-    /// </summary>
-    public static bool TryReadServices(
-        string path, [NotNullWhen(true)] out ServiceEntries? entries, out IReadOnlyList<string> errors) =>
-        TryReadServices(path, null, out entries, out errors);
-
-    /// <summary>
-    /// As <see cref="TryReadServices(string, out ServiceEntries?, out IReadOnlyList{string})"/>, from the file's
-    /// <paramref name="content"/> as already read (null: read it now).
+    /// Reads only the subsystems, the published services, their grants and <c>logCalls</c> from the file at
+    /// <paramref name="path"/> (its <paramref name="content"/> as already read; null: read it now), as a running
+    /// gateway does when its file changes: the gateway's member, its subsystems and its services are checked as at
+    /// start; nothing else is read, so nothing is loaded or made.
     /// </summary>
     public static bool TryReadServices(
         string path, byte[]? content, [NotNullWhen(true)] out ServiceEntries? entries,

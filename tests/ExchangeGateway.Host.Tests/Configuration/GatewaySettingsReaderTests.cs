@@ -24,7 +24,7 @@ public sealed class GatewaySettingsReaderTests
             }
             """);
 
-        var read = GatewaySettingsReader.TryReadServices(path, out var entries, out var errors);
+        var read = GatewaySettingsReader.TryReadServices(path, null, out var entries, out var errors);
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
 
         Assert.True(read, string.Join("\n", errors));
