@@ -12,7 +12,8 @@ namespace ExchangeGateway.Core.Archives;
 /// (1) Every file opens as a complete ZIP with a manifest of the current format. (2) Archives are grouped by gateway
 /// and ordered by their first record; each one after the first must link to the SHA-256 of the file before it.
 /// (3) Each archive is then checked on its own (<see cref="ArchiveCheck"/>), its records continuing the chain of the
-/// archive before. The first failure stops everything and names the archive, the record and the check.
+/// archive before. The first failure stops everything and names the archive, the record and the check; when the
+/// archive's file is itself damaged (an entry fails its CRC-32), that damage is named instead (<see cref="ZipDamage"/>).
 /// </remarks>
 public static class ArchiveVerifier
 {
@@ -67,7 +68,7 @@ public static class ArchiveVerifier
             var failure = before is null ? CheckStart(archive, tally) : CheckLink(before, archive);
             if (failure is not null)
             {
-                return failure;
+                return ZipDamage.Explain(failure, archive.Path);
             }
 
             var start = before is null
@@ -76,7 +77,7 @@ public static class ArchiveVerifier
             failure = new ArchiveCheck(archive, anchors, tally, progress).Run(start.Sequence, start.Hash);
             if (failure is not null)
             {
-                return failure;
+                return ZipDamage.Explain(failure, archive.Path);
             }
 
             tally.Archives++;
@@ -142,8 +143,8 @@ internal sealed record ArchiveHeader(string Path, string Name, string Sha256, Ar
             var manifest = JsonSerializer.Deserialize<ArchiveManifest>(stream, ArchiveJson.Manifest);
             if (manifest is null || manifest.Format != ArchiveManifest.CurrentFormat)
             {
-                return (null, new ArchiveFailure(name, null, null,
-                    $"manifest.json is not of the format {ArchiveManifest.CurrentFormat}"));
+                return (null, ZipDamage.Explain(new ArchiveFailure(name, null, null,
+                    $"manifest.json is not of the format {ArchiveManifest.CurrentFormat}"), path));
             }
 
             return (new ArchiveHeader(path, name, sha256, manifest), null);
@@ -155,7 +156,8 @@ internal sealed record ArchiveHeader(string Path, string Name, string Sha256, Ar
         }
         catch (JsonException ex)
         {
-            return (null, new ArchiveFailure(name, null, null, $"manifest.json is not a valid manifest: {ex.Message}"));
+            return (null, ZipDamage.Explain(
+                new ArchiveFailure(name, null, null, $"manifest.json is not a valid manifest: {ex.Message}"), path));
         }
         catch (IOException ex)
         {

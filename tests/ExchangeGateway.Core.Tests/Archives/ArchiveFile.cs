@@ -41,6 +41,28 @@ internal static class ArchiveFile
             return Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l.ToJsonString() + "\n")));
         });
 
+    /// <summary>Flips one byte of <paramref name="entry"/>'s compressed data in the file itself, as a bad disk or a
+    /// broken copy would: the ZIP's own CRC-32 of it no longer matches.</summary>
+    public static void Damage(string path, string entry)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var name = Encoding.UTF8.GetBytes(entry);
+        for (var at = 0; at + 30 + name.Length < bytes.Length; at++)
+        {
+            // A local file header: its signature, then the name at offset 30 after two lengths at 26 and 28.
+            if (BitConverter.ToUInt32(bytes, at) == 0x04034b50 && BitConverter.ToUInt16(bytes, at + 26) == name.Length
+                && bytes.AsSpan(at + 30, name.Length).SequenceEqual(name))
+            {
+                var data = at + 30 + name.Length + BitConverter.ToUInt16(bytes, at + 28);
+                bytes[data + (BitConverter.ToInt32(bytes, at + 18) / 2)] ^= 0x10;
+                File.WriteAllBytes(path, bytes);
+                return;
+            }
+        }
+
+        Assert.Fail($"{path} has no local header for {entry}");
+    }
+
     public static byte[] Read(string path, string entry)
     {
         using var zip = ZipFile.OpenRead(path);

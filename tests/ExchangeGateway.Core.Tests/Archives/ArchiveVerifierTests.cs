@@ -219,6 +219,26 @@ public sealed class ArchiveVerifierTests
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("records.jsonl")]
+    [InlineData("federation.json")]
+    [InlineData("manifest.json")]
+    public async Task Verify_ByteOfTheFileDamaged_NamesTheDamagedEntry_NotWhatItsBytesBreak(string entry)
+    {
+        await using var log = new StampedLog();
+        await log.AddStampedAsync(runs: 1, size: 8, payloads: true);
+        var path = Assert.Single(log.ArchiveAll());
+
+        ArchiveFile.Damage(path, entry);
+
+        var failure = Assert.IsType<ArchiveFailure>(StampedLog.Verify(path).Failure);
+        Assert.Null(failure.Sequence);
+        Assert.Matches($"^the file is damaged: {entry.Replace(".", "\\.", StringComparison.Ordinal)} does not " +
+            "(match the CRC-32 the ZIP file records for it \\(recorded [0-9a-f]{8}, read [0-9a-f]{8}\\)|decompress)" +
+            ".*; copy it again from where it is kept, for no check of a damaged file can be trusted " +
+            "\\(the first to fail on it: .+\\)$", failure.Check);
+    }
+
     [Fact]
     public async Task Verify_FederationSignedByAnotherAnchor_IsRefused()
     {
