@@ -59,7 +59,7 @@ internal static class VerifyLogCommand
             return 1;
         }
 
-        Console.Out.WriteLine($"verified: {verification.Records} records, {verification.SignedRecords} signed");
+        Console.Out.WriteLine($"chain verified: {verification.Records} records, {verification.SignedRecords} signed");
         var stampsOf = SqliteMessageLog.ReadFileStamps(database.FullName);
         var stamps = StampVerifier.Verify(SqliteMessageLog.ReadFile(database.FullName),
             sequence => stampsOf.GetValueOrDefault(sequence), configuration);

@@ -13,7 +13,7 @@ namespace ExchangeGateway.Core.Archives;
 /// and ordered by their first record; each one after the first must link to the SHA-256 of the file before it.
 /// (3) Each archive is then checked on its own (<see cref="ArchiveCheck"/>), its records continuing the chain of the
 /// archive before. The first failure stops everything and names the archive, the record and the check; when the
-/// archive's file is itself damaged (an entry fails its CRC-32), that damage is named instead (<see cref="ZipDamage"/>).
+/// archive's file is itself damaged (an entry fails its CRC-32), that is named instead (<see cref="ZipDamage"/>).
 /// </remarks>
 public static class ArchiveVerifier
 {

@@ -78,13 +78,35 @@ public static class StampVerifier
             : "time-stamp proof does not lead from the record hash to the stamped root";
     }
 
+    /// <summary>The records of <paramref name="stamp"/>'s run that the log lacks, in words. The chain shows a record
+    /// taken out between two others, but not one taken from the end of the log: only its stamp still counts it.
+    /// </summary>
+    private static string Missing(LogStamp stamp, List<LoggedRecord> run)
+    {
+        var expected = stamp.FirstSequence;
+        foreach (var record in run)
+        {
+            if (record.Sequence != expected)
+            {
+                return $": record {expected} is missing";
+            }
+
+            expected++;
+        }
+
+        return expected > stamp.LastSequence ? ""
+            : expected == stamp.LastSequence ? $": record {expected} is missing"
+            : $": records {expected}-{stamp.LastSequence} are missing";
+    }
+
     private static LogFailure? CheckRun(LogStamp stamp, List<LoggedRecord> run, FederationConfiguration federation)
     {
         var first = run[0];
         if (run.Count != stamp.LastSequence - stamp.FirstSequence + 1 || first.Sequence != stamp.FirstSequence)
         {
             return new LogFailure(first.Sequence, first.Record.MessageId,
-                $"stamp {stamp.Id} claims records {stamp.FirstSequence}-{stamp.LastSequence} but covers {run.Count}");
+                $"stamp {stamp.Id} covers records {stamp.FirstSequence}-{stamp.LastSequence}, but the log holds " +
+                $"{run.Count} of them{Missing(stamp, run)}");
         }
 
         if (!MerkleTree.Root(run.Select(r => r.Hash).ToList()).AsSpan().SequenceEqual(stamp.Root))
