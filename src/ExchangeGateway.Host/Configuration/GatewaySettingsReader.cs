@@ -11,7 +11,7 @@ using ExchangeGateway.Core.Signing;
 namespace ExchangeGateway.Host.Configuration;
 
 /// <summary>Reads and validates a gateway's configuration file in one pass, reporting every error at once.</summary>
-public sealed class GatewaySettingsReader
+public sealed partial class GatewaySettingsReader
 {
     // A file people edit by hand: a trailing comma or a // comment is not an error.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -115,6 +115,49 @@ public sealed class GatewaySettingsReader
         return entries is not null;
     }
 
+    /// <summary>
+    /// A JSON error in a person's words: its line, counted from 1 as an editor shows it (the serializer counts from
+    /// 0), which setting, and for a value of the wrong kind, the kind the setting takes rather than a .NET type's
+    /// name.
+    /// </summary>
+    private static string Describe(JsonException ex)
+    {
+        var message = ex.Message;
+        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
+        end = end >= 0 ? end : message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var what = (end >= 0 ? message[..end] : message).Trim();
+        var setting = ex.Path is { Length: > 2 } jsonPath ? $"setting '{jsonPath[2..]}'" : null;
+        var converted = ConvertedTo().Match(message);
+        if (converted.Success)
+        {
+            what = $"not {Kind(converted.Groups["type"].Value)}";
+        }
+
+        var where = ex.LineNumber is { } line ? $"line {line + 1}" : null;
+        var at = (where, setting) switch
+        {
+            (null, null) => "",
+            (null, _) => $"{setting}: ",
+            (_, null) => $"{where}: ",
+            _ => $"{where}, {setting}: ",
+        };
+        return at + what;
+    }
+
+    private static string Kind(string type) => type switch
+    {
+        _ when type.StartsWith("System.Nullable`1[", StringComparison.Ordinal) => Kind(type[18..^1]),
+        _ when type.StartsWith("System.Collections.", StringComparison.Ordinal) || type.EndsWith("[]",
+            StringComparison.Ordinal) => "a list ([...])",
+        "System.String" => "text in quotes",
+        "System.Boolean" => "true or false",
+        "System.Int32" or "System.Int64" or "System.Double" or "System.Decimal" => "a number",
+        _ => "an object ({...})",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"could not be converted to (?<type>\S+?)\.? Path:")]
+    private static partial System.Text.RegularExpressions.Regex ConvertedTo();
+
     private static bool TryDeserialise(
         string path, [NotNullWhen(true)] out GatewaySettings? settings, out IReadOnlyList<string> errors,
         byte[]? content = null)
@@ -138,7 +181,13 @@ public sealed class GatewaySettingsReader
             errors = [$"{path}: unknown setting '{setting[2..]}' (line {ex.LineNumber + 1}); check its spelling"];
             return false;
         }
-        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        catch (JsonException ex)
+        {
+            settings = null;
+            errors = [$"{path}: {Describe(ex)}"];
+            return false;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             settings = null;
             errors = [$"{path}: {ex.Message}"];

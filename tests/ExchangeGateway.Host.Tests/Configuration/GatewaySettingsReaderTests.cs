@@ -102,6 +102,30 @@ public sealed class GatewaySettingsReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("{\n  \"name\": \"x\",,\n}", "line 2: ")]
+    [InlineData("{\n  \"name\": \"x\",\n  \"logCalls\": \"yes\"\n}", "line 3, setting 'logCalls': not true or false")]
+    [InlineData("{ \"maxMessageBytes\": \"big\" }", "line 1, setting 'maxMessageBytes': not a number")]
+    [InlineData("{ \"services\": [ { \"grants\": [ { \"methods\": \"GetPermit\" } ] } ] }",
+        "line 1, setting 'services[0].grants[0].methods': not a list ([...])")]
+    public void MalformedJson_IsRefusedWithItsLineFromOne_AndTheKindOfValueNotATypeName(string json, string said)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gateway-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        try
+        {
+            Assert.False(GatewaySettingsReader.TryReadServices(path, null, out _, out var errors));
+            var error = errors.Single();
+            Assert.True(error.StartsWith($"{path}: {said}", StringComparison.Ordinal), error);
+            Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("LineNumber", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void UnknownProperty_IsRefusedWithItsName()
     {
