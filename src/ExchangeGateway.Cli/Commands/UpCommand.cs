@@ -32,15 +32,16 @@ internal static class UpCommand
     {
         var root = Path.Combine(directory.FullName, "up");
 
-        // Making the PKI and starting every part takes seconds: say at once what is starting, and where.
+        // Making the PKI and starting every part takes seconds: say at once what is starting, and where, once the
+        // folder is this federation's.
         var first = DemoFederation.PortsOf(DemoAgencies.All[0], basePort).Client;
-        Console.Out.WriteLine($"Starting the demo federation in {root}, on loopback ports {first} to " +
-            $"{DemoFederation.TsaPortOf(basePort)}; its endpoints follow once every part listens.");
+        void Starting() => Console.Out.WriteLine($"Starting the demo federation in {root}, on loopback ports " +
+            $"{first} to {DemoFederation.TsaPortOf(basePort)}; its endpoints follow once every part listens.");
         using (var shutdown = Shutdown.Listen(cancellationToken))
         using (var loggers = GatewayLogging.Create(Path.Combine(root, "logs"), console: true))
         {
-            await using var federation = await DemoFederation.StartAsync(root, basePort, loggers, cancellationToken)
-                .ConfigureAwait(false);
+            await using var federation = await DemoFederation.StartAsync(
+                root, basePort, loggers, cancellationToken, Starting).ConfigureAwait(false);
 
             // The log's lines reach the console up to a period late: the parts' own lines come first.
             await Task.Delay(2 * GatewayLogging.Period, cancellationToken).ConfigureAwait(false);

@@ -50,8 +50,12 @@ internal sealed class DemoFederation : IAsyncDisposable
 
     public string FederationDocumentPath => Path.Combine(Directory, "federation", "federation.json");
 
+    /// <summary>Starts the demo federation in <paramref name="directory"/>, on ports laid out from
+    /// <paramref name="basePort"/> or on free ones; <paramref name="starting"/> is called once the folder is this
+    /// federation's (no other runs from it), before the seconds of making the PKI and starting every part.</summary>
     public static async Task<DemoFederation> StartAsync(
-        string directory, int? basePort, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string directory, int? basePort, ILoggerFactory loggers, CancellationToken cancellationToken,
+        Action? starting = null)
     {
         // Free ports are found by binding and releasing them, so another process may take one before the
         // federation binds it: start again on new ports a few times before giving up.
@@ -59,7 +63,8 @@ internal sealed class DemoFederation : IAsyncDisposable
         {
             try
             {
-                return await StartOnceAsync(directory, basePort, loggers, cancellationToken).ConfigureAwait(false);
+                return await StartOnceAsync(directory, basePort, loggers, starting, cancellationToken)
+                    .ConfigureAwait(false);
             }
             catch (IOException) when (basePort is null && attempt < 3)
             {
@@ -68,13 +73,14 @@ internal sealed class DemoFederation : IAsyncDisposable
         }
     }
 
-    private static async Task<DemoFederation> StartOnceAsync(
-        string directory, int? basePort, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<DemoFederation> StartOnceAsync(string directory, int? basePort, ILoggerFactory loggers,
+        Action? starting, CancellationToken cancellationToken)
     {
         // A second federation in the folder would rewrite the files the first one's gateways read, and share their
-        // message logs: refused before anything is written.
+        // message logs: refused before anything is written, or said.
         var folder = ProcessLock.Take(Path.Combine(directory, "exgw.lock"),
             $"another exgw up or demo runs from {directory}; stop it first, or give another --dir");
+        starting?.Invoke();
 
         // (1)
         DevelopmentPki pki;

@@ -46,6 +46,7 @@ public sealed class UpCommandTests : IDisposable
             Assert.Equal(2, exitCode);
             Assert.Contains($"another exgw up or demo runs from {Path.Combine(_folder.FullName, "up")}; stop it " +
                 "first, or give another --dir", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Starting the demo federation", output, StringComparison.Ordinal);
         }
 
         Assert.Equal("earlier", await File.ReadAllTextAsync(settings));
