@@ -62,6 +62,11 @@ internal static partial class Log
     public static partial void ServicesReloaded(ILogger logger, string file, int subsystems, int certificates,
         int services, int grants, int methods, string callLines);
 
+    [LoggerMessage(18, LogLevel.Warning,
+        "Settings file {File}: {Settings} changed since the gateway started, and such settings are read at start " +
+        "only: it runs on with the values it started with until it restarts")]
+    public static partial void RestartPending(ILogger logger, string file, string settings);
+
     [LoggerMessage(15, LogLevel.Warning,
         "Settings file {File} changed but is refused; the subsystems, services and grants in force stay: {Reason}")]
     public static partial void ServicesRefused(ILogger logger, string file, string reason);

@@ -44,6 +44,31 @@ public sealed class ServiceCatalogTests
     }
 
     [Fact]
+    public async Task SettingReadAtStartOnlyEdited_IsNamedAsWaitingForARestart_AndAGrantEditAloneIsNot()
+    {
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(
+            loggers: logs.Factory(), providerSettingsFile: true);
+        var path = Path.Combine(federation.Directory, "beta", "gateway.json");
+        const string Pending = "changed since the gateway started, and such settings are read at start only";
+
+        federation.WriteProviderSettings(["Say", "Other"]);
+        await Eventually.TrueAsync(() => Logged(logs, ", 1 grant(s) naming 2 method(s)"), "the grant edit is read");
+        var afterGrantEdit = Logged(logs, Pending);
+        var settings = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        settings["maxMessageBytes"] = 1024;
+        settings["clockSkewSeconds"] = 60;
+        File.WriteAllText(path, settings.ToJsonString());
+        await Eventually.TrueAsync(() => Logged(logs, Pending), "the restart-only edit is named");
+
+        Assert.False(afterGrantEdit);
+        Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] Warning ", StringComparison.Ordinal)
+            && line.Contains($"gateway.json: clockSkewSeconds, maxMessageBytes {Pending}: it runs on with the values " +
+                "it started with until it restarts", StringComparison.Ordinal));
+        Assert.Equal("OK", await CallAsync(federation));
+    }
+
+    [Fact]
     public async Task FileNamingAnotherMember_IsRefused_AndTheGrantsInForceStay()
     {
         using var logs = new RecordingLoggers();

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
+using System.Text.Json;
 using ExchangeGateway.Host.Federation;
 using Microsoft.Extensions.Logging;
 
@@ -9,9 +11,9 @@ namespace ExchangeGateway.Host.Configuration;
 /// publishes, the grants on them and whether each call gets a line in the diagnostic log, as its administrator edits
 /// them in the settings file: the gateway looks at the file every <see cref="Interval"/> and, once it changed and its
 /// member, subsystems and services read as at start, swaps them all at once; a file that does not read leaves those
-/// in force and the log says why. Every other setting is read at start only. A client certificate taken out of the
-/// file is refused from the next call on, on connections already open as well: the client endpoint checks the
-/// certificate at every call.
+/// in force and the log says why. Every other setting is read at start only, and an edit of one is named as waiting
+/// for a restart. A client certificate taken out of the file is refused from the next call on, on connections already
+/// open as well: the client endpoint checks the certificate at every call.
 /// </summary>
 internal sealed class ServiceCatalog : IDisposable
 {
@@ -25,7 +27,12 @@ internal sealed class ServiceCatalog : IDisposable
     private readonly FederationState _federation;
     private readonly TimeProvider _time;
     private readonly ILogger<ServiceCatalog> _logger;
+    /// <summary>The top-level settings read again while the gateway runs; the others wait for a restart.</summary>
+    private static readonly FrozenSet<string> ReadAgain =
+        new[] { "member", "subsystems", "services", "logCalls" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private readonly Lock _reloading = new();
+    private readonly Dictionary<string, JsonElement> _started;
     private ServiceEntries _current;
     private byte[] _seen;
     private ITimer? _timer;
@@ -40,7 +47,9 @@ internal sealed class ServiceCatalog : IDisposable
         _logger = logger;
         _current = new ServiceEntries(
             options.Member, options.Subsystems, options.Services, options.AccessRights, options.LogCalls);
-        _seen = Look().Hash;
+        var (content, hash) = Look();
+        _seen = hash;
+        _started = StartOnly(content);
     }
 
     /// <summary>The subsystems, services and grants in force: take them once per call, so that all come from one
@@ -96,8 +105,55 @@ internal sealed class ServiceCatalog : IDisposable
             {
                 Log.StartupProblem(_logger, _gateway, problem);
             }
+
+            var waiting = Changed(StartOnly(content));
+            if (waiting.Count > 0)
+            {
+                Log.RestartPending(_logger, _file, string.Join(", ", waiting));
+            }
         }
     }
+
+    /// <summary>The settings of <paramref name="content"/> that are read at start only, by name, as written.</summary>
+    private static Dictionary<string, JsonElement> StartOnly(byte[]? content)
+    {
+        var settings = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+        if (content is null)
+        {
+            return settings;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(content, new JsonDocumentOptions
+            {
+                AllowTrailingCommas = true,
+                CommentHandling = JsonCommentHandling.Skip,
+            });
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var setting in document.RootElement.EnumerateObject().Where(s => !ReadAgain.Contains(s.Name)))
+                {
+                    settings[setting.Name] = setting.Value.Clone();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not read then: the reader has said why, and nothing is compared.
+        }
+
+        return settings;
+    }
+
+    /// <summary>The settings read at start only whose value in the file differs from the one at start: changed,
+    /// added or taken out.</summary>
+    private List<string> Changed(Dictionary<string, JsonElement> now) =>
+        _started.Keys.Union(now.Keys, StringComparer.OrdinalIgnoreCase)
+            .Where(name => !(_started.TryGetValue(name, out var before) && now.TryGetValue(name, out var after)
+                && JsonElement.DeepEquals(before, after)))
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     public void Dispose() => _timer?.Dispose();
 
