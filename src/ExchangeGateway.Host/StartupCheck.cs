@@ -1,4 +1,6 @@
+using ExchangeGateway.Core.Access;
 using ExchangeGateway.Core.Federation;
+using ExchangeGateway.Core.Identifiers;
 using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Host.Configuration;
 
@@ -41,8 +43,28 @@ internal static class StartupCheck
         }
 
         problems.AddRange(Unlisted(options.Subsystems.Values, federation));
+        problems.AddRange(Ungranted(options.AccessRights, federation));
         return problems;
     }
+
+    /// <summary>The grants of <paramref name="rights"/> to a client the federation configuration does not list (a
+    /// misspelt member code, say): kept, for the configuration may list it later, but said, for until then they let
+    /// no one through. None when no configuration is in force.</summary>
+    public static IEnumerable<string> Ungranted(AccessRights rights, FederationConfiguration? federation) =>
+        federation is null
+            ? []
+            : rights.All.Where(g => !Listed(g.Grant, federation)).Select(g =>
+                $"a grant on {g.Service} names {Client(g.Grant)}, which the federation configuration does not " +
+                "list: it lets no one through until it is listed");
+
+    private static bool Listed(AccessGrant grant, FederationConfiguration federation) =>
+        grant.SubsystemCode is null
+            ? federation.HasMember(grant.Member)
+            : federation.HasSubsystem(SubsystemId.Parse($"{grant.Member}/{grant.SubsystemCode}"));
+
+    private static string Client(AccessGrant grant) => grant.SubsystemCode is null
+        ? $"member {grant.Member}"
+        : $"subsystem {grant.Member}/{grant.SubsystemCode}";
 
     /// <summary>The problems of <paramref name="subsystems"/> the federation configuration does not list; none
     /// when no configuration is in force (that problem is said on its own).</summary>

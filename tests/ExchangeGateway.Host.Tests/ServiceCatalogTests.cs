@@ -69,6 +69,33 @@ public sealed class ServiceCatalogTests
     }
 
     [Fact]
+    public async Task GrantToAClientTheFederationDoesNotList_IsKept_AndSaid()
+    {
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(
+            loggers: logs.Factory(), providerSettingsFile: true);
+        var path = Path.Combine(federation.Directory, "beta", "gateway.json");
+        var settings = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        var grants = settings["services"]![0]!["grants"]!.AsArray();
+        grants.Add(new System.Text.Json.Nodes.JsonObject { ["client"] = TestFederation.Alpha + "/callr" });
+        grants.Add(new System.Text.Json.Nodes.JsonObject { ["client"] = "MD/GOV/1000000000009" });
+        var listed = Logged(logs, "which the federation configuration does not list");
+
+        File.WriteAllText(path, settings.ToJsonString());
+        await Eventually.TrueAsync(() => Logged(logs, ", 3 grant(s) naming 1 method(s)"), "the grants are read");
+
+        Assert.False(listed);
+        Assert.Contains(logs.Lines, line => line.StartsWith("[beta-gw] Warning ", StringComparison.Ordinal)
+            && line.Contains($"a grant on {TestFederation.EchoService} names subsystem {TestFederation.Alpha}/callr, " +
+                "which the federation configuration does not list: it lets no one through until it is listed",
+                StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Contains(
+            "names member MD/GOV/1000000000009, which the federation configuration does not list",
+            StringComparison.Ordinal));
+        Assert.Equal("OK", await CallAsync(federation));
+    }
+
+    [Fact]
     public async Task FileNamingAnotherMember_IsRefused_AndTheGrantsInForceStay()
     {
         using var logs = new RecordingLoggers();

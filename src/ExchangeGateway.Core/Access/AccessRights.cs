@@ -15,6 +15,10 @@ public sealed class AccessRights
         _grants = grants.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
     }
 
+    /// <summary>Every grant, with the service it is on.</summary>
+    public IEnumerable<(ServiceId Service, AccessGrant Grant)> All =>
+        _grants.SelectMany(g => g.Value.Select(grant => (g.Key, grant)));
+
     /// <summary>How many grants there are, over every service.</summary>
     public int Count => _grants.Values.Sum(g => g.Length);
 

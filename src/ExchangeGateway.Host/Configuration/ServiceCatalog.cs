@@ -100,8 +100,11 @@ internal sealed class ServiceCatalog : IDisposable
                 entries.Subsystems.Values.Sum(s => s.ClientCertificates.Count), entries.Services.Count,
                 entries.AccessRights.Count, entries.AccessRights.MethodsNamed, entries.LogCalls ? "on" : "off");
 
-            // As at start: a subsystem the federation does not list is served, and said, not refused.
-            foreach (var problem in StartupCheck.Unlisted(entries.Subsystems.Values, _federation.Current))
+            // As at start: a subsystem, or a grant's client, that the federation does not list is kept, and said,
+            // not refused.
+            var federation = _federation.Current;
+            foreach (var problem in StartupCheck.Unlisted(entries.Subsystems.Values, federation)
+                         .Concat(StartupCheck.Ungranted(entries.AccessRights, federation)))
             {
                 Log.StartupProblem(_logger, _gateway, problem);
             }
