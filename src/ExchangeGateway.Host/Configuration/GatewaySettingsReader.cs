@@ -4,6 +4,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ExchangeGateway.Core.Access;
 using ExchangeGateway.Core.Identifiers;
 using ExchangeGateway.Core.Signing;
@@ -147,6 +148,7 @@ public sealed partial class GatewaySettingsReader
     private static string Kind(string type) => type switch
     {
         _ when type.StartsWith("System.Nullable`1[", StringComparison.Ordinal) => Kind(type[18..^1]),
+        _ when type.Contains("Dictionary`", StringComparison.Ordinal) => "an object ({...})",
         _ when type.StartsWith("System.Collections.", StringComparison.Ordinal) || type.EndsWith("[]",
             StringComparison.Ordinal) => "a list ([...])",
         "System.String" => "text in quotes",
@@ -155,8 +157,8 @@ public sealed partial class GatewaySettingsReader
         _ => "an object ({...})",
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"could not be converted to (?<type>\S+?)\.? Path:")]
-    private static partial System.Text.RegularExpressions.Regex ConvertedTo();
+    [GeneratedRegex(@"could not be converted to (?<type>\S+?)\.? Path:")]
+    private static partial Regex ConvertedTo();
 
     private static bool TryDeserialise(
         string path, [NotNullWhen(true)] out GatewaySettings? settings, out IReadOnlyList<string> errors,
