@@ -43,14 +43,14 @@ internal static class StartupCheck
         }
 
         problems.AddRange(Unlisted(options.Subsystems.Values, federation));
-        problems.AddRange(Ungranted(options.AccessRights, federation));
+        problems.AddRange(UnlistedClients(options.AccessRights, federation));
         return problems;
     }
 
     /// <summary>The grants of <paramref name="rights"/> to a client the federation configuration does not list (a
     /// misspelt member code, say): kept, for the configuration may list it later, but said, for until then they let
     /// no one through. None when no configuration is in force.</summary>
-    public static IEnumerable<string> Ungranted(AccessRights rights, FederationConfiguration? federation) =>
+    public static IEnumerable<string> UnlistedClients(AccessRights rights, FederationConfiguration? federation) =>
         federation is null
             ? []
             : rights.All.Where(g => !Listed(g.Grant, federation)).Select(g =>

@@ -22,15 +22,15 @@ internal sealed class ServiceCatalog : IDisposable
     /// keeps.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
+    /// <summary>The top-level settings read again while the gateway runs; the others wait for a restart.</summary>
+    private static readonly FrozenSet<string> ReadAgain =
+        new[] { "member", "subsystems", "services", "logCalls" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private readonly string? _file;
     private readonly string _gateway;
     private readonly FederationState _federation;
     private readonly TimeProvider _time;
     private readonly ILogger<ServiceCatalog> _logger;
-    /// <summary>The top-level settings read again while the gateway runs; the others wait for a restart.</summary>
-    private static readonly FrozenSet<string> ReadAgain =
-        new[] { "member", "subsystems", "services", "logCalls" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private readonly Lock _reloading = new();
     private readonly Dictionary<string, JsonElement> _started;
     private ServiceEntries _current;
@@ -104,7 +104,7 @@ internal sealed class ServiceCatalog : IDisposable
             // not refused.
             var federation = _federation.Current;
             foreach (var problem in StartupCheck.Unlisted(entries.Subsystems.Values, federation)
-                         .Concat(StartupCheck.Ungranted(entries.AccessRights, federation)))
+                         .Concat(StartupCheck.UnlistedClients(entries.AccessRights, federation)))
             {
                 Log.StartupProblem(_logger, _gateway, problem);
             }
