@@ -11,17 +11,18 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
     private TestFederation Federation => fixture.Federation;
 
     [Fact]
-    public async Task CallWithoutGrant_IsRefusedAccessDenied_AndLoggedOnBothSides()
+    public async Task CallWithoutGrant_IsRefusedAccessDenied_WithItsMessageId_AndLoggedOnBothSides()
     {
         var id = "nogrant-" + Guid.NewGuid().ToString("N");
         var headers = TestFederation.Headers(client: TestFederation.Stranger);
         headers.Add("xroad-message-id", id);
 
-        var ex = await Assert.ThrowsAsync<RpcException>(() =>
-            Federation.Echo().SayAsync(new EchoRequest(), headers).ResponseAsync.WaitAsync(Errors.Timeout));
+        using var call = Federation.Echo().SayAsync(new EchoRequest(), headers);
+        var ex = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync.WaitAsync(Errors.Timeout));
 
         Assert.Equal(StatusCode.PermissionDenied, ex.StatusCode);
         Assert.Equal("ACCESS_DENIED", Errors.Reason(ex));
+        Assert.Equal(id, (await call.ResponseHeadersAsync).GetValue("xroad-message-id"));
         var provider = Federation.Provider.MessageLog.Read().Single(r => r.Record.MessageId == id);
         Assert.Equal("PERMISSION_DENIED ACCESS_DENIED", provider.Record.Outcome);
         Assert.NotNull(provider.Record.Signature);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace ExchangeGateway.Host.Consumer;
 
 /// <summary>What the consumer gateway answers the agency system: the registry's answer or a refusal.</summary>
-internal sealed class ClientAnswer
+internal sealed record ClientAnswer
 {
     public required int StatusCode { get; init; }
 

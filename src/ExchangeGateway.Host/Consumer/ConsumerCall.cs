@@ -197,7 +197,8 @@ internal sealed class ConsumerCall(
                 return ClientAnswer.From(outcome.Fault, options.Name, options.Member.ToString(), call.MessageId);
             }
 
-            return outcome.Passthrough!;
+            // The provider's own refusal, as it sent it, with the message id that finds the call in both logs.
+            return outcome.Passthrough! with { MessageId = call.MessageId };
         }
 
         // The verified response is logged while the provider's status, which confirms it, is still to come.
