@@ -1,8 +1,10 @@
 using System.Globalization;
+using ExchangeGateway.Core.Identifiers;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Subjects;
 using ExchangeGateway.Host.Audit.V1;
 using ExchangeGateway.Host.Configuration;
+using ExchangeGateway.Host.Consumer;
 using ExchangeGateway.Host.Faults;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -54,12 +56,12 @@ internal sealed class AuditSearch(GatewayOptions options, AuditFaults faults)
         {
             From = Time("from", request.From),
             To = Time("to", request.To),
-            Client = Text(request.Client),
-            Service = Text(request.Service),
-            Method = Text(request.Method),
-            MessageId = Text(request.MessageId),
-            UserId = Text(request.UserId),
-            Issue = Text(request.Issue),
+            Client = Text("client", request.Client),
+            Service = Text("service", request.Service),
+            Method = Text("method", request.Method),
+            MessageId = Text("message_id", request.MessageId, IdentifierPart.MaxLength),
+            UserId = Text("user_id", request.UserId),
+            Issue = Text("issue", request.Issue),
             SubjectHash = request.Subject.Length == 0 ? null : SubjectHash(request.Subject),
             AfterSequence = After(request.PageToken),
         };
@@ -88,7 +90,15 @@ internal sealed class AuditSearch(GatewayOptions options, AuditFaults faults)
         }
     }
 
-    private static string? Text(string value) => value.Length == 0 ? null : value;
+    /// <summary>A text filter, or null for none; one longer than any value a logged call can carry could match
+    /// nothing, and is refused rather than answered with no records.</summary>
+    private string? Text(string field, string value, int max = ClientAdmission.MaxFieldLength) => value.Length switch
+    {
+        0 => null,
+        _ when value.Length > max => throw faults.BadRequest(
+            $"{field} is {value.Length} characters long; no logged call has one longer than {max}"),
+        _ => value,
+    };
 
     private byte[] SubjectHash(string subject)
     {

@@ -16,7 +16,8 @@ namespace ExchangeGateway.Host.Consumer;
 /// </summary>
 internal sealed class ClientAdmission(GatewayOptions options, ServiceCatalog catalog, TimeProvider time)
 {
-    private const int MaxFieldLength = 1024;
+    /// <summary>The longest value of an <c>xroad-</c> header accepted, in characters.</summary>
+    public const int MaxFieldLength = 1024;
 
     /// <summary>The identities as sent, for logging a refusal before they are known to be good.</summary>
     public static CallIdentity Claimed(HttpContext context, string messageId)

@@ -133,6 +133,8 @@ public sealed class AuditSearchTests(AuditFixture fixture) : IClassFixture<Audit
     [InlineData("empty range")]
     [InlineData("bad time")]
     [InlineData("long subject")]
+    [InlineData("long message id")]
+    [InlineData("long issue")]
     public async Task BadSearch_IsInvalidArgument_BadRequest(string what)
     {
         var now = Timestamp.FromDateTimeOffset(fixture.CalledAt[0]);
@@ -142,6 +144,8 @@ public sealed class AuditSearchTests(AuditFixture fixture) : IClassFixture<Audit
             "page_size" => new SearchRequest { PageSize = -1 },
             "empty range" => new SearchRequest { From = now, To = now },
             "bad time" => new SearchRequest { From = new Timestamp { Seconds = 1, Nanos = -5 } },
+            "long message id" => new SearchRequest { MessageId = new string('m', 256) },
+            "long issue" => new SearchRequest { Issue = new string('i', 1025) },
             _ => new SearchRequest { Subject = new string('x', 300) },
         };
 
