@@ -20,6 +20,10 @@ internal static class AuditSearchCommand
         "yyyy-MM-dd",
     ];
 
+    /// <summary>The same times of day without a zone, which are refused.</summary>
+    private static readonly string[] ZonelessFormats =
+        ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
+
     public static Command Create()
     {
         var connection = new AuditConnection();
@@ -32,11 +36,7 @@ internal static class AuditSearchCommand
         {
             Description = "The person the calls were about (the gateway matches its keyed hash)",
         };
-        var max = new Option<int>("--max")
-        {
-            Description = "Stop after this many records (at least 1)",
-            DefaultValueFactory = _ => 10_000,
-        };
+        var max = CommonOptions.Number("--max", "Stop after this many records", 10_000, 1, int.MaxValue);
         var command = new Command("search", "Search a gateway's message log through its audit API")
         {
             from, to, subject, max,
@@ -47,7 +47,7 @@ internal static class AuditSearchCommand
         }
 
         connection.AddTo(command);
-        command.SetAction((parse, cancel) => Problem(parse, from, to, max, [.. text, subject]) is { } problem
+        command.SetAction((parse, cancel) => Problem(parse, from, to, [.. text, subject]) is { } problem
             ? AuditConnection.FailAsync(parse, problem)
             : connection.RunAsync(parse, (client, headers) =>
             {
@@ -85,20 +85,18 @@ internal static class AuditSearchCommand
             return time;
         }
 
-        result.AddError($"{name} '{text}': expected an ISO 8601 time in UTC, e.g. 2026-12-04T10:00:00Z");
+        // A time of day with no zone would be read as some machine's local time: refused, and said why.
+        var zoneless = DateTime.TryParseExact(text, ZonelessFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out _);
+        result.AddError($"{name} '{text}': expected an ISO 8601 time in UTC, e.g. 2026-12-04T10:00:00Z" +
+            (zoneless ? "; this one has no time zone: add Z, or an offset such as +02:00" : ""));
         return null;
     }
 
     /// <summary>What is wrong with the options, checked before anything is sent; null when nothing is.</summary>
     private static string? Problem(
-        ParseResult parse, Option<DateTimeOffset?> from, Option<DateTimeOffset?> to, Option<int> max,
-        Option<string>[] text)
+        ParseResult parse, Option<DateTimeOffset?> from, Option<DateTimeOffset?> to, Option<string>[] text)
     {
-        if (parse.GetValue(max) < 1)
-        {
-            return $"--max {parse.GetValue(max)}: must be at least 1";
-        }
-
         if (parse.GetValue(from) >= parse.GetValue(to))
         {
             return "--from: must be before --to";

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using ExchangeGateway.Host;
 using ExchangeGateway.Core.Pki;
 using ExchangeGateway.Core.Signing;
@@ -19,11 +20,8 @@ internal static class TsaCommand
             Description = "Folder of the development PKI, holding tsa.pem and tsa.key (see exgw pki)",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("certs-dev", "out")),
         };
-        var port = new Option<int>("--port")
-        {
-            Description = "Loopback TCP port to listen on; 0 picks a free one",
-            DefaultValueFactory = _ => 7180,
-        };
+        var port = CommonOptions.Number("--port", "Loopback TCP port to listen on; 0 picks a free one", 7180, 0,
+            IPEndPoint.MaxPort);
         var policy = new Option<string>("--policy")
         {
             Description = "TSA policy OID written into every token",

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using ExchangeGateway.Host;
 using ExchangeGateway.Cli.Demo;
 
@@ -13,11 +14,9 @@ internal static class UpCommand
     public static Command Create()
     {
         var directory = CommonOptions.StateDirectory();
-        var basePort = new Option<int>("--base-port")
-        {
-            Description = "First port: agency N listens on BASE+10N+1 (client), +2 (exchange), +3 (registry)",
-            DefaultValueFactory = _ => BasePort,
-        };
+        var basePort = CommonOptions.Number("--base-port",
+            "First port: agency N listens on BASE+10N+1 (client), +2 (exchange), +3 (registry)", BasePort, 1,
+            IPEndPoint.MaxPort - DemoFederation.TsaPortOf(0));
         var command = new Command("up", "Start the demo federation on loopback and keep it running until Ctrl+C")
         {
             directory,

@@ -30,6 +30,21 @@ public sealed class UpCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder.FullName, "up", "federation", "federation.json")));
     }
 
+    [Theory]
+    [InlineData("70000")]
+    [InlineData("0")]
+    [InlineData("seven")]
+    public async Task BasePortOutOfRange_IsRefusedWithTheRange_BeforeAnythingStarts(string basePort)
+    {
+        var (exitCode, output) = await Cli.RunAsync("up", "--dir", _folder.FullName, "--base-port", basePort);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"--base-port '{basePort}': expected a whole number from 1 to 65445", output,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("Starting the demo federation", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "up")));
+    }
+
     [Fact]
     public async Task FolderOfARunningFederation_IsRefusedBeforeAnyFileIsWritten_AndExitsTwo()
     {
