@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Security.Cryptography.X509Certificates;
+using ExchangeGateway.Core.Archives;
 using ExchangeGateway.Core.Envelopes;
 using ExchangeGateway.Core.Evidence;
+using ExchangeGateway.Core.Federation;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Host.Audit.V1;
 
@@ -22,34 +24,71 @@ internal static class AuditEvidenceCommand
             Description = "Folder to write into: a new or empty one",
             Required = true,
         };
+        var anchor = new Option<FileInfo>("--anchor")
+        {
+            Description = "The pinned configuration-signing certificate (PEM): the CAs the gateway names are taken " +
+                "only from the configuration it signed",
+            Required = true,
+        };
         var command = new Command("evidence", "Fetch one message's evidence and write it as standard files")
         {
-            messageId, output,
+            messageId, output, anchor,
         };
         connection.AddTo(command);
-        command.SetAction((parse, cancel) => EvidenceCommand.OutProblem(parse.GetValue(output)!.FullName) is { } problem
-            ? AuditConnection.FailAsync(parse, problem)
-            : connection.RunAsync(parse, async (client, headers) =>
-            {
-                var request = new GetEvidenceRequest { MessageId = parse.GetValue(messageId)! };
-                var evidence = await client.GetEvidenceAsync(request, headers, AuditConnection.Deadline, cancel)
-                    .ConfigureAwait(false);
-                var authorities = new X509Certificate2Collection();
-                foreach (var pem in evidence.CertificateAuthorities)
+        command.SetAction((parse, cancel) =>
+        {
+            var anchors = new X509Certificate2Collection();
+            var problem = EvidenceCommand.OutProblem(parse.GetValue(output)!.FullName)
+                ?? AnchorFile.Problem("--anchor", parse.GetValue(anchor)!.FullName, anchors);
+            return problem is not null
+                ? AuditConnection.FailAsync(parse, problem)
+                : connection.RunAsync(parse, async (client, headers) =>
                 {
-                    authorities.ImportFromPem(pem);
-                }
+                    var request = new GetEvidenceRequest { MessageId = parse.GetValue(messageId)! };
+                    var evidence = await client.GetEvidenceAsync(request, headers, AuditConnection.Deadline, cancel)
+                        .ConfigureAwait(false);
+                    if (Federation(evidence, anchors, out var signed) is { } refused)
+                    {
+                        return await AuditConnection.FailAsync(parse, refused).ConfigureAwait(false);
+                    }
 
-                var files = EvidenceExport.Write(evidence.Records.Select(Stamped).ToList(), evidence.MessageId,
-                    authorities, parse.GetValue(output)!.FullName);
-                foreach (var file in files)
-                {
-                    await parse.InvocationConfiguration.Output.WriteLineAsync(file).ConfigureAwait(false);
-                }
+                    var files = EvidenceExport.Write(evidence.Records.Select(Stamped).ToList(), evidence.MessageId,
+                        signed!.Configuration.Authorities, parse.GetValue(output)!.FullName, signed);
+                    foreach (var file in files)
+                    {
+                        await parse.InvocationConfiguration.Output.WriteLineAsync(file).ConfigureAwait(false);
+                    }
 
-                return 0;
-            }));
+                    return 0;
+                });
+        });
         return command;
+    }
+
+    /// <summary>
+    /// The federation configuration the gateway sent, checked against <paramref name="anchors"/>: its CAs, not the
+    /// list the gateway sent beside it, are the ones the evidence is checked against, so that a gateway cannot vouch
+    /// for a CA of its own. The line to print when it is missing or refused.
+    /// </summary>
+    private static string? Federation(
+        GetEvidenceResponse evidence, X509Certificate2Collection anchors, out SignedFederation? signed)
+    {
+        signed = null;
+        if (evidence.Federation.IsEmpty || evidence.FederationSignature.IsEmpty)
+        {
+            return "the gateway sent no signed federation configuration: its CAs cannot be tied to --anchor";
+        }
+
+        var document = evidence.Federation.ToByteArray();
+        var signature = evidence.FederationSignature.ToByteArray();
+        if (!FederationConfigurationReader.TryRead(
+                document, signature, anchors, DateTimeOffset.UtcNow, out var configuration, out var errors))
+        {
+            return $"the gateway's federation configuration is refused: {string.Join("; ", errors)}";
+        }
+
+        signed = new SignedFederation(document, signature, configuration);
+        return null;
     }
 
     private static StampedRecord Stamped(EvidenceRecord evidence)

@@ -29,7 +29,9 @@ internal static class EvidenceCommand
         };
         export.SetAction(async (parse, _) =>
         {
-            if (!FederationFile.TryRead(parse.GetValue(federation)!, parse.GetValue(anchor)!, out var configuration))
+            var document = parse.GetValue(federation)!;
+            if (!FederationFile.TryRead(document, new FileInfo(document.FullName + ".p7s"), parse.GetValue(anchor)!,
+                    out var signed))
             {
                 return 2;
             }
@@ -49,8 +51,8 @@ internal static class EvidenceCommand
             }
 
             var records = MessageLogSearch.Message(path, parse.GetValue(messageId)!);
-            var files = EvidenceExport.Write(records, parse.GetValue(messageId)!, configuration.Authorities,
-                parse.GetValue(output)!.FullName);
+            var files = EvidenceExport.Write(records, parse.GetValue(messageId)!, signed.Configuration.Authorities,
+                parse.GetValue(output)!.FullName, signed);
             if (files.Count == 0)
             {
                 await Console.Error.WriteLineAsync($"no record of message '{parse.GetValue(messageId)}' in this log")

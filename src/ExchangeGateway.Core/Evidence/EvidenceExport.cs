@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using ExchangeGateway.Core.Archives;
 using ExchangeGateway.Core.Envelopes;
 using ExchangeGateway.Core.Merkle;
 using ExchangeGateway.Core.MessageLog;
@@ -20,23 +21,26 @@ public static class EvidenceExport
     /// <summary>Writes every record of <paramref name="messageId"/> found in <paramref name="log"/>.</summary>
     /// <returns>The files written; empty when the log has no record of the message.</returns>
     public static IReadOnlyList<string> Write(
-        IMessageLog log, string messageId, X509Certificate2Collection authorities, string directory)
+        IMessageLog log, string messageId, X509Certificate2Collection authorities, string directory,
+        SignedFederation? federation = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         var records = log.Read().Where(r => r.Record.MessageId == messageId)
             .Select(r => new StampedRecord(r, log.StampOf(r.Sequence)))
             .ToList();
-        return Write(records, messageId, authorities, directory);
+        return Write(records, messageId, authorities, directory, federation);
     }
 
     /// <summary>
     /// Writes <paramref name="records"/>, the records of <paramref name="messageId"/> with their stamps, as the
-    /// audit API returns them.
+    /// audit API returns them. With <paramref name="federation"/>, the configuration that lists
+    /// <paramref name="authorities"/> is written too, as its authority signed it, and VERIFY.txt starts by checking
+    /// it against the anchor: that ties <c>ca.pem</c> to the one certificate a third party trusts.
     /// </summary>
     /// <returns>The files written; empty when there are no records.</returns>
     public static IReadOnlyList<string> Write(
         IReadOnlyList<StampedRecord> records, string messageId, X509Certificate2Collection authorities,
-        string directory)
+        string directory, SignedFederation? federation = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(authorities);
@@ -51,6 +55,19 @@ public static class EvidenceExport
         Say(verify, $"Evidence of message {messageId}");
         verify.AppendLine("All commands run in this folder. Hashes are SHA-256; proofs follow RFC 9162 2.1.3.2.");
         verify.AppendLine();
+        if (federation is not null)
+        {
+            files.Add(WriteBytes(directory, "federation.json", federation.Document));
+            files.Add(WriteBytes(directory, "federation.json.p7s", federation.Signature));
+            verify.AppendLine("== the federation configuration, signed by the governing authority, lists the CAs in");
+            verify.AppendLine("   ca.pem (its certificateAuthorities); ANCHOR.pem is your own copy of the authority's");
+            verify.AppendLine("   certificate, never one from this folder:");
+            verify.AppendLine("   openssl cms -verify -binary -inform DER -in federation.json.p7s \\");
+            verify.AppendLine("     -content federation.json -CAfile ANCHOR.pem -partial_chain -purpose any \\");
+            verify.AppendLine("     -out /dev/null");
+            verify.AppendLine();
+        }
+
         var pem = string.Concat(authorities.Select(a => a.ExportCertificatePem() + "\n"));
         files.Add(WriteText(directory, "ca.pem", pem));
         foreach (var (logged, stamp) in records)

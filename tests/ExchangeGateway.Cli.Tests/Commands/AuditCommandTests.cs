@@ -76,7 +76,8 @@ public sealed class AuditCommandTests : IDisposable
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "VERIFY.txt"), "earlier");
 
-        var run = await RunAsync(["evidence", "--message-id", "m-1", "--out", folder, .. Connection()]);
+        var run = await RunAsync(["evidence", "--message-id", "m-1", "--out", folder,
+            "--anchor", Path.Combine(_directory, "anchor.unused.pem"), .. Connection()]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"--out {folder} exists and is not empty; choose a new or empty folder", run.Error.TrimEnd());

@@ -115,6 +115,25 @@ public sealed class AuditConnectionTests : IDisposable
             run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, "the gateway sent no signed federation configuration: its CAs cannot be tied to --anchor")]
+    [InlineData(true, "the gateway's federation configuration is refused: ")]
+    public async Task Evidence_WhoseCasNoAnchoredConfigurationLists_IsRefused_AndNothingWritten(
+        bool withConfiguration, string said)
+    {
+        await using var server = await StartAsync(ClientCertificateMode.NoCertificate);
+        var folder = Path.Combine(_directory, "evidence");
+
+        // The server sends its own CA beside a configuration the anchor never signed, or none at all.
+        FakeAudit.SignedFederation = withConfiguration;
+        var run = await AuditCommandTests.RunAsync(["evidence", "--message-id", "m-0", "--out", folder,
+            "--anchor", Path.Combine(_pki.Directory, "authority.pem"), .. Connection(server.Address)]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(said, run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any());
+    }
+
     private string[] Connection(string address, string? ca = null) =>
         ["--address", address, "--key-file", _keyFile, "--ca", ca ?? Path.Combine(_pki.Directory, "ca.pem")];
 
@@ -152,10 +171,29 @@ public sealed class AuditConnectionTests : IDisposable
         }
     }
 
-    /// <summary>Refuses a wrong key as a gateway does; lists no archives; finds three records, a page at a time.
-    /// </summary>
+    /// <summary>Refuses a wrong key as a gateway does; lists no archives; finds three records, a page at a time;
+    /// gives evidence whose CAs no anchored configuration lists.</summary>
     private sealed class FakeAudit : Audit.AuditBase
     {
+        /// <summary>Whether the evidence comes with a configuration and signature (not the anchor's) or none.
+        /// </summary>
+        public static bool SignedFederation { get; set; }
+
+        public override Task<GetEvidenceResponse> GetEvidence(GetEvidenceRequest request, ServerCallContext context)
+        {
+            Authenticate(context);
+            var response = new GetEvidenceResponse { MessageId = request.MessageId };
+            response.Records.Add(new EvidenceRecord { Record = new LogRecord { MessageId = request.MessageId } });
+            response.CertificateAuthorities.Add("-----BEGIN CERTIFICATE-----\nnot one\n-----END CERTIFICATE-----");
+            if (SignedFederation)
+            {
+                response.Federation = Google.Protobuf.ByteString.CopyFromUtf8("{ \"instance\": \"MD\" }");
+                response.FederationSignature = Google.Protobuf.ByteString.CopyFrom(1, 2, 3);
+            }
+
+            return Task.FromResult(response);
+        }
+
         public override Task<ListArchivesResponse> ListArchives(ListArchivesRequest request, ServerCallContext context)
         {
             Authenticate(context);

@@ -31,6 +31,10 @@ public sealed class AuditEvidenceTests(AuditFixture fixture) : IClassFixture<Aud
         }
 
         Assert.Equal([Federation.Pki.Authority.Thumbprint], authorities.Select(a => a.Thumbprint));
+        Assert.True(Core.Federation.FederationConfigurationReader.TryRead(evidence.Federation.ToByteArray(),
+            evidence.FederationSignature.ToByteArray(), [Federation.Pki.ConfigurationAnchor], DateTimeOffset.UtcNow,
+            out var configuration, out var errors), string.Join("; ", errors));
+        Assert.Equal(authorities.Select(a => a.Thumbprint), configuration.Authorities.Select(a => a.Thumbprint));
         var signers = new List<string>();
         foreach (var (record, expected) in evidence.Records.Zip(logged))
         {

@@ -35,7 +35,11 @@ public sealed class EvidenceExportTests
     {
         Assert.True(OpenSsl.IsAvailable, "openssl must be on PATH (.ci/run installs it)");
         await using var federation = await TestFederation.StartAsync(timestamping: true);
-        var (folder, _) = await StampAndExportAsync(federation, federation.Consumer, "verify-text");
+        var (folder, files) = await StampAndExportAsync(federation, federation.Consumer, "verify-text");
+
+        // The reader's own copy of the authority's certificate, which VERIFY.txt names ANCHOR.pem.
+        var anchor = federation.Pki.ConfigurationAnchor.ExportCertificatePem();
+        File.WriteAllText(Path.Combine(folder, "ANCHOR.pem"), anchor);
 
         // Each command from "openssl" to its end, a line ending in a backslash going on into the next, as a reader
         // pastes it; a trailing "(expect ...)" is prose, and a command naming FILE is a pattern, not a step.
@@ -62,7 +66,9 @@ public sealed class EvidenceExportTests
             }
         }
 
-        Assert.Equal(6, commands.Count);
+        Assert.Equal(7, commands.Count);
+        Assert.Contains(commands, c => c.Contains("-CAfile ANCHOR.pem", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("federation.json.p7s", StringComparison.Ordinal));
         foreach (var command in commands)
         {
             var (code, output) = OpenSsl.Shell(folder, command);
@@ -121,7 +127,9 @@ public sealed class EvidenceExportTests
         var id = await CallAsync(federation, prefix);
         await gateway.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
         var folder = Path.Combine(federation.Directory, "evidence");
-        return (folder, EvidenceExport.Write(gateway.MessageLog, id, gateway.Federation.Current!.Authorities, folder));
+        var signed = gateway.Federation.CurrentSigned!;
+        return (folder, EvidenceExport.Write(
+            gateway.MessageLog, id, signed.Configuration.Authorities, folder, signed));
     }
 
     /// <summary>One call through the pair under a new message id beginning with <paramref name="prefix"/>.</summary>
