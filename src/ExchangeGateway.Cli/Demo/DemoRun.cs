@@ -176,7 +176,8 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
     {
         var gateway = federation.Gateways[DemoAgencies.Police];
         var folder = Path.Combine(federation.Directory, "evidence", messageId);
-        EvidenceExport.Write(gateway.MessageLog, messageId, gateway.Federation.Current!.Authorities, folder);
+        var signed = gateway.Federation.CurrentSigned!;
+        EvidenceExport.Write(gateway.MessageLog, messageId, signed.Configuration.Authorities, folder, signed);
         output.WriteLine();
         output.WriteLine($"Evidence of message {messageId} (police-gw), checkable with OpenSSL: {folder}/VERIFY.txt");
     }
