@@ -161,6 +161,7 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
     [InlineData("MD/GOV/1000000000001/cal;ler", "subsystem code: contains ';'")]
     [InlineData("MD/GOV/1000000000001", "has 3 parts")]
     [InlineData("MD/GOV/10000%0000001/caller", "member code: contains '%'")]
+    [InlineData("", "xroad-client is missing: name the calling subsystem, INSTANCE/CLASS/CODE/SUBSYSTEM")]
     public async Task BadClientIdentifier_IsRefusedBadIdentifier_NamingThePart(string client, string expected)
     {
         var id = "badid-" + Guid.NewGuid().ToString("N");
@@ -175,6 +176,18 @@ public sealed class SecurityTests(FederationFixture fixture) : IClassFixture<Fed
         Assert.Contains(expected, ex.Status.Detail, StringComparison.Ordinal);
         var logged = Federation.Consumer.MessageLog.Read().Single(r => r.Record.MessageId == id);
         Assert.Equal("INVALID_ARGUMENT BAD_IDENTIFIER", logged.Record.Outcome);
+    }
+
+    [Fact]
+    public async Task ServiceHeaderLeftOut_IsRefusedBadIdentifier_SayingItIsMissing()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Federation.Echo()
+            .SayAsync(new EchoRequest(), new Metadata { { "xroad-client", TestFederation.Caller } }).ResponseAsync
+            .WaitAsync(Errors.Timeout));
+
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Equal("BAD_IDENTIFIER", Errors.Reason(ex));
+        Assert.StartsWith("xroad-service is missing: name the service", ex.Status.Detail, StringComparison.Ordinal);
     }
 
     [Theory]

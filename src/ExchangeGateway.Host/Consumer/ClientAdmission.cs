@@ -16,6 +16,13 @@ namespace ExchangeGateway.Host.Consumer;
 /// </summary>
 internal sealed class ClientAdmission(GatewayOptions options, ServiceCatalog catalog, TimeProvider time)
 {
+    /// <summary>The headers every call sends, and what each names.</summary>
+    private static readonly (string Header, string What)[] Required =
+    [
+        (XRoadHeaders.Client, "name the calling subsystem, INSTANCE/CLASS/CODE/SUBSYSTEM"),
+        (XRoadHeaders.Service, "name the service, INSTANCE/CLASS/CODE/SUBSYSTEM:package.Service, or its subsystem"),
+    ];
+
     /// <summary>The longest value of an <c>xroad-</c> header accepted, in characters.</summary>
     public const int MaxFieldLength = 1024;
 
@@ -64,6 +71,16 @@ internal sealed class ClientAdmission(GatewayOptions options, ServiceCatalog cat
         if (!MethodPath.TryParse(request.Path.Value, out var method, out var pathError))
         {
             return Refuse(StatusCode.InvalidArgument, Reasons.BadIdentifier, $"path: {pathError}");
+        }
+
+        // A header left out is said as such: "subsystem: is empty" would send a caller to look at a value it never
+        // set.
+        foreach (var (header, what) in Required)
+        {
+            if (string.IsNullOrEmpty(request.Headers[header].ToString()))
+            {
+                return Refuse(StatusCode.InvalidArgument, Reasons.BadIdentifier, $"{header} is missing: {what}");
+            }
         }
 
         if (!SubsystemId.TryParse(request.Headers[XRoadHeaders.Client].ToString(), out var client, out var clientError))
