@@ -9,19 +9,34 @@ namespace ExchangeGateway.Cli.Commands;
 /// </summary>
 internal sealed class Shutdown : IDisposable
 {
+    /// <summary>
+    /// How long after the first signal another is taken for the same request, not for a second one: a SIGTERM to
+    /// the process group (systemd's default, or <c>kill -- -PGID</c>) reaches <c>exgw</c> both directly and through
+    /// <c>dotnet run</c>, which passes it on at once.
+    /// </summary>
+    public static readonly TimeSpan Repeat = TimeSpan.FromSeconds(1);
+
     private readonly CancellationTokenSource _stop;
     private readonly PosixSignalRegistration _interrupt;
     private readonly PosixSignalRegistration _terminate;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private long _first;
 
-    private Shutdown(CancellationToken cancellationToken)
+    private Shutdown(TimeProvider time, CancellationToken cancellationToken)
     {
+        _time = time;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
     }
 
     /// <summary>Starts listening; <paramref name="cancellationToken"/> asks for a stop as well.</summary>
-    public static Shutdown Listen(CancellationToken cancellationToken) => new(cancellationToken);
+    public static Shutdown Listen(CancellationToken cancellationToken) => new(TimeProvider.System, cancellationToken);
+
+    /// <summary>Starts listening, telling a repeated signal from a second one by <paramref name="time"/>.</summary>
+    internal static Shutdown Listen(TimeProvider time, CancellationToken cancellationToken) =>
+        new(time, cancellationToken);
 
     /// <summary>Whether a stop has been asked for.</summary>
     public bool Requested => _stop.IsCancellationRequested;
@@ -51,16 +66,27 @@ internal sealed class Shutdown : IDisposable
     internal void Stop(PosixSignalContext context)
     {
         // The first signal stops in order (dispose servers, flush logs) instead of letting the runtime end the
-        // process. A second one, while that goes on, is left to the runtime, which ends the process at once, as the
-        // line printed promises; so is one that arrives while this object lets go of its token source.
-        try
+        // process; so does the same request arriving again within Repeat. A second one later, while that goes on,
+        // is left to the runtime, which ends the process at once, as the line printed promises; so is one that
+        // arrives while this object lets go of its token source.
+        lock (_gate)
         {
-            context.Cancel = !_stop.IsCancellationRequested;
-            _stop.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            context.Cancel = false;
+            try
+            {
+                if (!_stop.IsCancellationRequested)
+                {
+                    _first = _time.GetTimestamp();
+                    context.Cancel = true;
+                    _stop.Cancel();
+                    return;
+                }
+
+                context.Cancel = _time.GetElapsedTime(_first) < Repeat;
+            }
+            catch (ObjectDisposedException)
+            {
+                context.Cancel = false;
+            }
         }
     }
 }
