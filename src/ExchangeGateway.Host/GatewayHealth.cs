@@ -25,8 +25,8 @@ public sealed class GatewayHealth(FederationState federation, LogTimestamper? ti
         if (timestamper is not null && !timestamper.IsServing)
         {
             return new GatewayFault(StatusCode.Unavailable, Reasons.TimestampingFailed,
-                $"no time-stamping authority has stamped the message log since {timestamper.StampedUpTo:O}; " +
-                "new calls are refused until one answers");
+                $"records logged since {timestamper.StampedUpTo:O} are still unstamped, longer than the gateway " +
+                "allows: new calls are refused until a time-stamping authority answers");
         }
 
         return null;

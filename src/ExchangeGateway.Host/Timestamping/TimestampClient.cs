@@ -72,7 +72,7 @@ public sealed class TimestampClient : ITimestamper
             (authority, failing) => TimestampingLog.AuthorityAnswered(logger, authority, failing.Count, failing.Since));
 
         // Bad options fail here, when the client is made, rather than on the first stamp.
-        _ = BuildPipeline("validation");
+        _ = BuildPipeline("validation (http://127.0.0.1/)");
     }
 
     /// <summary>Creates a client that reads the authorities from a gateway's <see cref="FederationState"/>.</summary>
@@ -133,7 +133,8 @@ public sealed class TimestampClient : ITimestamper
         FederationConfiguration federation,
         CancellationToken cancellationToken)
     {
-        var pipeline = _pipelines.GetOrAdd((authority.Name, authority.Url), key => BuildPipeline(key.Name));
+        var pipeline = _pipelines.GetOrAdd(
+            (authority.Name, authority.Url), key => BuildPipeline($"{key.Name} ({key.Url})"));
         try
         {
             var check = await pipeline.ExecuteAsync(
@@ -248,7 +249,9 @@ public sealed class TimestampClient : ITimestamper
                 {
                     if (Interlocked.Exchange(ref open, 1) == 0)
                     {
-                        TimestampingLog.CircuitOpened(_logger, authority, args.BreakDuration.TotalSeconds);
+                        // The round that opened it may end skipped, its own failures unsaid: say the cause here.
+                        var cause = args.Outcome.Exception?.Message ?? args.Outcome.Result?.Failure ?? "unknown";
+                        TimestampingLog.CircuitOpened(_logger, authority, cause, args.BreakDuration.TotalSeconds);
                     }
 
                     return default;

@@ -30,9 +30,9 @@ internal static partial class TimestampingLog
     public static partial void AuthorityAnswered(ILogger logger, string authority, int count, DateTimeOffset since);
 
     [LoggerMessage(205, LogLevel.Warning,
-        "Time-stamping authority {Authority} circuit opened after repeated failures: tried again every " +
-        "{BreakSeconds:F0} s, and said again only once it has answered")]
-    public static partial void CircuitOpened(ILogger logger, string authority, double breakSeconds);
+        "Time-stamping authority {Authority} circuit opened after repeated failures, the last: {Cause}; tried again " +
+        "every {BreakSeconds:F0} s, and said again only once it has answered")]
+    public static partial void CircuitOpened(ILogger logger, string authority, string cause, double breakSeconds);
 
     [LoggerMessage(206, LogLevel.Information, "Time-stamping authority {Authority} circuit closed")]
     public static partial void CircuitClosed(ILogger logger, string authority);

@@ -175,6 +175,9 @@ public sealed class LogTimestampingTests
 
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
         Assert.Equal("TIMESTAMPING_FAILED", Errors.Reason(ex));
+        Assert.StartsWith("records logged since ", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(" are still unstamped, longer than the gateway allows", ex.Status.Detail,
+            StringComparison.Ordinal);
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, status.Status);
 
         await federation.StartTsaAsync();

@@ -159,8 +159,10 @@ public sealed class TimestampClientTests
 
         // Opened at the 2nd failure and again after the try that ended the break failed: said the first time only.
         var opened = Assert.Single(logs.Lines, line => line.Contains("circuit opened", StringComparison.Ordinal));
-        Assert.Contains("down-tsa circuit opened after repeated failures: tried again every 30 s", opened,
+        Assert.Contains($"down-tsa ({down}) circuit opened after repeated failures, the last: ", opened,
             StringComparison.Ordinal);
+        Assert.Contains("Connection refused", opened, StringComparison.Ordinal);
+        Assert.Contains("; tried again every 30 s", opened, StringComparison.Ordinal);
 
         // Its three failed tries, the last after the break, fall within a minute: the authority's failure is said once.
         var failed = Assert.Single(logs.Lines, line => line.Contains(" failed: ", StringComparison.Ordinal));
