@@ -11,9 +11,8 @@ internal static partial class Log
         "Federation configuration serial {Serial} of {Instance} loaded, expires {ExpiresAt:O}")]
     public static partial void FederationLoaded(ILogger logger, long serial, string instance, DateTimeOffset expiresAt);
 
-    [LoggerMessage(2, LogLevel.Warning,
-        "Federation configuration refused; the one in force (if any) stays: {Reason}")]
-    public static partial void FederationRefused(ILogger logger, string reason);
+    [LoggerMessage(2, LogLevel.Warning, "Federation configuration {File} refused: {Reason}; {InForce}")]
+    public static partial void FederationRefused(ILogger logger, string file, string reason, string inForce);
 
     [LoggerMessage(3, LogLevel.Information,
         "Exchange {Side} {MessageId} {Client} -> {Service} {Method}: {Outcome} in {ElapsedMs:F1} ms")]
@@ -96,7 +95,7 @@ internal static partial class Log
     public static partial void TimestampingCutShort(ILogger logger, double seconds);
 
     [LoggerMessage(11, LogLevel.Warning,
-        "Records unstamped for {AgeMinutes:F0} min; new calls stop at {LimitMinutes:F0} min")]
+        "Records unstamped for {AgeMinutes:F1} min; new calls stop at {LimitMinutes:F1} min")]
     public static partial void TimestampingLate(ILogger logger, double ageMinutes, double limitMinutes);
 
     [LoggerMessage(30, LogLevel.Information,

@@ -32,9 +32,10 @@ public sealed class FederationTests
     }
 
     [Fact]
-    public async Task ConfigurationSignedByOtherThanAnchor_IsRefused_AndLastGoodKept()
+    public async Task ConfigurationSignedByOtherThanAnchor_IsRefused_AndLastGoodKept_AndSaidSo()
     {
-        await using var federation = await TestFederation.StartAsync();
+        using var logs = new RecordingLoggers();
+        await using var federation = await TestFederation.StartAsync(loggers: logs.Factory());
         var good = federation.Consumer.Federation.Current!;
         var providerGood = federation.Provider.Federation.Current!;
         var forged = federation.Document with { Serial = good.Document.Serial + 1, Gateways = [] };
@@ -43,6 +44,9 @@ public sealed class FederationTests
 
         Assert.Same(good, federation.Consumer.Federation.Current);
         Assert.Same(providerGood, federation.Provider.Federation.Current);
+        Assert.Contains(logs.Lines, line => line.Contains("federation.json refused: ", StringComparison.Ordinal)
+            && line.Contains($"; serial {good.Document.Serial}, expiring at {good.ExpiresAt:O}, stays in force",
+                StringComparison.Ordinal));
         await federation.Echo().SayAsync(new EchoRequest(), TestFederation.Headers()).ResponseAsync
             .WaitAsync(Errors.Timeout);
     }

@@ -61,7 +61,7 @@ public sealed class FederationState : IDisposable
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
             {
-                Log.FederationRefused(_logger, ex.Message);
+                Refused(ex.Message);
                 return false;
             }
 
@@ -78,20 +78,25 @@ public sealed class FederationState : IDisposable
     /// <inheritdoc />
     public void Dispose() => _timer?.Dispose();
 
+    /// <summary>Says the files were refused, which files, and what stays in force.</summary>
+    private void Refused(string reason) => Log.FederationRefused(_logger, _files.Document, reason,
+        _current is { } current
+            ? $"serial {current.Document.Serial}, expiring at {current.ExpiresAt:O}, stays in force"
+            : "none is in force: every call is refused until a valid one is loaded");
+
     private bool Accept(byte[] document, byte[] signature, X509Certificate2Collection anchors, byte[] digest)
     {
         var now = _time.GetUtcNow();
         if (!FederationConfigurationReader.TryRead(document, signature, anchors, now, out var next, out var errors))
         {
-            Log.FederationRefused(_logger, string.Join("; ", errors));
+            Refused(string.Join("; ", errors));
             _loadedDigest = digest;
             return false;
         }
 
         if (next.IsExpired(now))
         {
-            Log.FederationRefused(
-                _logger, $"configuration serial {next.Document.Serial} expired at {next.ExpiresAt:O}");
+            Refused($"configuration serial {next.Document.Serial} expired at {next.ExpiresAt:O}");
             _loadedDigest = digest;
             return false;
         }
