@@ -39,6 +39,14 @@ internal static class GatewayCommand
             return 2;
         }
 
+        // A second gateway on the same message log holds the same ports too: said as what it is, before them.
+        var lockFile = options.MessageLogPath + ".lock";
+        if (File.Exists(lockFile))
+        {
+            ProcessLock.Take(lockFile, $"another gateway runs on the message log {options.MessageLogPath}; stop it " +
+                "first").Dispose();
+        }
+
         // A port another process holds is said before the gateway makes anything: no message log, lock file or
         // diagnostic log folder is left behind by a start that could not listen.
         CheckFree("client", options.ClientEndpoint);

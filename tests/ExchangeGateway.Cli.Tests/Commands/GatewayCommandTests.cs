@@ -322,6 +322,34 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
             Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task MessageLogInUse_IsNamedAsSuch_BeforeThePortsItsGatewayHolds_AndExitsTwo()
+    {
+        // A copy as above, with its message log's lock held as a running gateway on that log holds it.
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(files.Config)!)!, "police-twice");
+        Directory.CreateDirectory(folder);
+        var config = Path.Combine(folder, "gateway.json");
+        File.Copy(files.Config, config, overwrite: true);
+        File.Copy(Path.Combine(Path.GetDirectoryName(files.Config)!, "subject.key"),
+            Path.Combine(folder, "subject.key"), overwrite: true);
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(config));
+        var client = System.Net.IPEndPoint.Parse(
+            settings.RootElement.GetProperty("clientEndpoint").GetProperty("address").GetString()!);
+        var log = Path.GetFullPath(settings.RootElement.GetProperty("messageLog").GetString()!, folder);
+        using var port = new TcpListener(client);
+        port.Start();
+        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
+        await using var held = new FileStream(log + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite,
+            FileShare.None);
+
+        var (exitCode, output) = await Cli.RunAsync("gateway", "--config", config);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"another gateway runs on the message log {log}; stop it first", output,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot be opened", output, StringComparison.Ordinal);
+    }
+
     [DllImport("libc", EntryPoint = "waitpid", ExactSpelling = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int WaitForExit(int pid, out int status, int options);
