@@ -300,14 +300,7 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
     [Fact]
     public async Task PortInUse_IsNamedBeforeAnyFileIsMade_AndExitsTwo()
     {
-        // A copy of police's configuration in a folder of its own beside it, with its subject key, so that the
-        // relative paths still lead to the PKI and federation and nothing has to be made before the ports are seen.
-        var folder = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(files.Config)!)!, "police-busy");
-        Directory.CreateDirectory(folder);
-        var config = Path.Combine(folder, "gateway.json");
-        File.Copy(files.Config, config, overwrite: true);
-        File.Copy(Path.Combine(Path.GetDirectoryName(files.Config)!, "subject.key"),
-            Path.Combine(folder, "subject.key"), overwrite: true);
+        var (folder, config) = CopyOfPolice("police-busy");
         using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(config));
         var client = System.Net.IPEndPoint.Parse(
             settings.RootElement.GetProperty("clientEndpoint").GetProperty("address").GetString()!);
@@ -325,13 +318,8 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
     [Fact]
     public async Task MessageLogInUse_IsNamedAsSuch_BeforeThePortsItsGatewayHolds_AndExitsTwo()
     {
-        // A copy as above, with its message log's lock held as a running gateway on that log holds it.
-        var folder = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(files.Config)!)!, "police-twice");
-        Directory.CreateDirectory(folder);
-        var config = Path.Combine(folder, "gateway.json");
-        File.Copy(files.Config, config, overwrite: true);
-        File.Copy(Path.Combine(Path.GetDirectoryName(files.Config)!, "subject.key"),
-            Path.Combine(folder, "subject.key"), overwrite: true);
+        // Its message log's lock held as a running gateway on that log holds it, and its client port too.
+        var (folder, config) = CopyOfPolice("police-twice");
         using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(config));
         var client = System.Net.IPEndPoint.Parse(
             settings.RootElement.GetProperty("clientEndpoint").GetProperty("address").GetString()!);
@@ -348,6 +336,20 @@ public sealed class GatewayCommandTests(GatewayCommandTests.Files files) : IClas
         Assert.Contains($"another gateway runs on the message log {log}; stop it first", output,
             StringComparison.Ordinal);
         Assert.DoesNotContain("cannot be opened", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A copy of police's configuration in a folder of its own beside it, with its subject key, so that the
+    /// relative paths still lead to the PKI and federation and nothing has to be made before the ports are
+    /// seen.</summary>
+    private (string Folder, string Config) CopyOfPolice(string name)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(files.Config)!)!, name);
+        Directory.CreateDirectory(folder);
+        var config = Path.Combine(folder, "gateway.json");
+        File.Copy(files.Config, config, overwrite: true);
+        File.Copy(Path.Combine(Path.GetDirectoryName(files.Config)!, "subject.key"),
+            Path.Combine(folder, "subject.key"), overwrite: true);
+        return (folder, config);
     }
 
     [DllImport("libc", EntryPoint = "waitpid", ExactSpelling = true)]
