@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
-using ExchangeGateway.Core.Signing;
 using ExchangeGateway.Host.Faults;
 using Google.Rpc;
 using Grpc.Core;
@@ -35,8 +33,6 @@ internal sealed class AuditConnection
     public const string ExitCodes = "Exit code 0: done; 1: the gateway refused the call (its reason is printed); " +
         "2: the call was not made or got no answer from the audit API (a usage error, an option or file refused, " +
         "the endpoint not reached or not an audit endpoint).";
-
-    private const string ServerAuthentication = "1.3.6.1.5.5.7.3.1";
 
     /// <summary>The deadline of an audit call made now: one minute.</summary>
     public static DateTime Deadline => DateTime.UtcNow.AddMinutes(1);
@@ -100,7 +96,9 @@ internal sealed class AuditConnection
         }
 
         // (2) The channel, its TLS callbacks watched.
-        var handshake = new Handshake(authorities, ca);
+        var handshake = new ServerHandshake(authorities, ca, null,
+            "the server asked for a client certificate (is this a gateway's client or exchange endpoint, not its " +
+            "audit endpoint?)");
         using var handler = new SocketsHttpHandler { SslOptions = handshake.Options() };
         using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
         {
@@ -197,53 +195,5 @@ internal sealed class AuditConnection
             _ => $"the endpoint at {where} answered {StatusNames.Of(ex.StatusCode)} without a gateway's reason " +
                 $"(is this a gateway's audit endpoint?): {ex.Status.Detail}",
         };
-    }
-
-    /// <summary>What the TLS callbacks of one channel saw: why a handshake failed, when it was not the network.
-    /// </summary>
-    private sealed class Handshake(X509Certificate2Collection authorities, string ca)
-    {
-        private string? _rejected;
-        private bool _certificateAsked;
-
-        /// <summary>Why the handshake failed; null when the callbacks saw nothing wrong.</summary>
-        public string? Failure => _rejected ?? (_certificateAsked
-            ? "the server asked for a client certificate (is this a gateway's client or exchange endpoint, not its " +
-                "audit endpoint?)"
-            : null);
-
-        public SslClientAuthenticationOptions Options() => new()
-        {
-            RemoteCertificateValidationCallback = (_, certificate, _, _) => (_rejected = Check(certificate)) is null,
-
-            // Called once before the handshake without a server certificate, and again only when the server asks
-            // for a client certificate.
-            LocalCertificateSelectionCallback = (_, _, _, server, _) =>
-            {
-                _certificateAsked |= server is not null;
-                return null!;
-            },
-        };
-
-        /// <summary>Null when the server's certificate chains to the CA for server authentication; else why not.
-        /// </summary>
-        private string? Check(X509Certificate? certificate)
-        {
-            if (certificate is not X509Certificate2 server)
-            {
-                return "the server sent no certificate";
-            }
-
-            var now = DateTimeOffset.UtcNow;
-            if (CertificateChains.Validate(server, authorities, now, null, ServerAuthentication) is null)
-            {
-                return null;
-            }
-
-            return now < server.NotBefore.ToUniversalTime() || now > server.NotAfter.ToUniversalTime()
-                ? $"the server's certificate '{server.Subject}' is not valid now (valid " +
-                    $"{server.NotBefore.ToUniversalTime():O} to {server.NotAfter.ToUniversalTime():O})"
-                : $"the server's certificate '{server.Subject}' does not chain to --ca {ca}";
-        }
     }
 }
