@@ -22,6 +22,7 @@ internal static class Program
         root.Subcommands.Add(EvidenceCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(HealthCommand.Create());
         try
         {
             var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
