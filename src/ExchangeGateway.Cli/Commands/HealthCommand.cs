@@ -9,7 +9,7 @@ using Grpc.Net.Client;
 namespace ExchangeGateway.Cli.Commands;
 
 /// <summary>
-/// <c>exgw health</c>: asks one endpoint of a gateway (client, exchange or audit) how it is, by
+/// <c>exgw health</c>: asks one endpoint of a gateway (client or exchange) how it is, by
 /// <c>grpc.health.v1.Health/Check</c> over the endpoint's own TLS, as a monitoring probe would: its answer on one
 /// line, and an exit code a probe can act on.
 /// </summary>
@@ -19,14 +19,14 @@ internal static class HealthCommand
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
     private const string ExitCodes = "Exit code 0: SERVING; 1: the endpoint answered another status (NOT_SERVING: " +
-        "an expired federation configuration, or records unstamped for too long); 2: no answer (a usage error, a " +
-        "file refused, the endpoint not reached).";
+        "an expired federation configuration, or records unstamped for too long); 2: no health answer (a usage " +
+        "error, a file refused, the endpoint not reached, or one that serves no health check).";
 
     public static Command Create()
     {
         var address = new Option<string>("--address")
         {
-            Description = "The endpoint, e.g. https://127.0.0.1:7111 (a client endpoint of exgw up)",
+            Description = "The client or exchange endpoint, e.g. https://127.0.0.1:7111 (a client endpoint of exgw up)",
             Required = true,
         };
         var ca = new Option<FileInfo>("--ca")
@@ -39,7 +39,8 @@ internal static class HealthCommand
             Description = "A client certificate (PEM), which the client and exchange endpoints ask for",
         };
         var key = new Option<FileInfo>("--key") { Description = "Its private key (PEM)" };
-        var command = new Command("health", $"Ask a gateway endpoint whether it serves\n{ExitCodes}")
+        var command = new Command("health",
+            $"Ask a gateway's client or exchange endpoint whether it is serving (grpc.health.v1)\n{ExitCodes}")
         {
             address, ca, certificate, key,
         };
@@ -128,6 +129,9 @@ internal static class HealthCommand
             SocketException { SocketErrorCode: SocketError.ConnectionRefused } => "connection refused",
             { } other => other.Message,
             _ when ex.StatusCode == StatusCode.DeadlineExceeded => $"none within {Deadline.TotalSeconds:0} s",
+            _ when ex.StatusCode == StatusCode.Unimplemented =>
+                "it serves no grpc.health.v1 (a gateway's audit endpoint does not: ask its client or exchange " +
+                "endpoint)",
             _ => $"{ex.StatusCode}: {ex.Status.Detail}",
         };
     }
