@@ -30,7 +30,8 @@ internal sealed class AuditConnection
     public const int Failed = 2;
 
     /// <summary>What the help of every audit call says about exit codes.</summary>
-    public const string ExitCodes = "Exit code 0: done; 1: the gateway refused the call (its reason is printed); " +
+    public const string ExitCodes = "Exit code 0: done; 1: the gateway refused the call (its reason is printed), " +
+        "or its answer failed a check here (audit evidence: not tied to --anchor); " +
         "2: the call was not made or got no answer from the audit API (a usage error, an option or file refused, " +
         "the endpoint not reached or not an audit endpoint).";
 
@@ -69,6 +70,10 @@ internal sealed class AuditConnection
 
     /// <summary>Writes <paramref name="problem"/> as the one line of a local failure.</summary>
     public static Task<int> FailAsync(ParseResult parse, string problem) => ReportAsync(parse, problem, Failed);
+
+    /// <summary>Writes <paramref name="problem"/> as the one line of an answer that does not pass a check of this
+    /// side's (as a refusal, exit 1: the call was made and answered, and what it answered is not taken).</summary>
+    public static Task<int> RejectAsync(ParseResult parse, string problem) => ReportAsync(parse, problem, Refused);
 
     /// <summary>
     /// Calls <paramref name="call"/> with a client and the key header; prints a refusal by its reason and any

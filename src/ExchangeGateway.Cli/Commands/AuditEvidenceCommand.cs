@@ -47,9 +47,10 @@ internal static class AuditEvidenceCommand
                     var request = new GetEvidenceRequest { MessageId = parse.GetValue(messageId)! };
                     var evidence = await client.GetEvidenceAsync(request, headers, AuditConnection.Deadline, cancel)
                         .ConfigureAwait(false);
-                    if (Federation(evidence, anchors, out var signed) is { } refused)
+                    if (Federation(evidence, anchors, parse.GetValue(anchor)!.FullName, out var signed) is { } refused)
                     {
-                        return await AuditConnection.FailAsync(parse, refused).ConfigureAwait(false);
+                        return await AuditConnection.RejectAsync(parse, $"evidence not written: {refused}")
+                            .ConfigureAwait(false);
                     }
 
                     var files = EvidenceExport.Write(evidence.Records.Select(Stamped).ToList(), evidence.MessageId,
@@ -71,7 +72,7 @@ internal static class AuditEvidenceCommand
     /// for a CA of its own. The line to print when it is missing or refused.
     /// </summary>
     private static string? Federation(
-        GetEvidenceResponse evidence, X509Certificate2Collection anchors, out SignedFederation? signed)
+        GetEvidenceResponse evidence, X509Certificate2Collection anchors, string anchor, out SignedFederation? signed)
     {
         signed = null;
         if (evidence.Federation.IsEmpty || evidence.FederationSignature.IsEmpty)
@@ -84,7 +85,8 @@ internal static class AuditEvidenceCommand
         if (!FederationConfigurationReader.TryRead(
                 document, signature, anchors, DateTimeOffset.UtcNow, out var configuration, out var errors))
         {
-            return $"the gateway's federation configuration is refused: {string.Join("; ", errors)}";
+            return $"the federation configuration the gateway sent does not verify against --anchor {anchor}: " +
+                string.Join("; ", errors);
         }
 
         signed = new SignedFederation(document, signature, configuration);
