@@ -5,6 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using ExchangeGateway.Core.Archives;
 using ExchangeGateway.Core.Envelopes;
+using ExchangeGateway.Core.Identifiers;
 using ExchangeGateway.Core.Merkle;
 using ExchangeGateway.Core.MessageLog;
 using ExchangeGateway.Core.Signing;
@@ -73,7 +74,7 @@ public static class EvidenceExport
         foreach (var (logged, stamp) in records)
         {
             var name = $"{logged.Sequence:D6}-{logged.Record.Side}-{logged.Record.Direction}".ToLowerInvariant();
-            files.AddRange(WriteRecord(directory, name, logged, stamp, verify));
+            files.AddRange(WriteRecord(directory, name, logged, stamp, verify, federation is not null));
         }
 
         files.Add(WriteText(directory, "VERIFY.txt", verify.ToString()));
@@ -81,7 +82,7 @@ public static class EvidenceExport
     }
 
     private static List<string> WriteRecord(
-        string directory, string name, LoggedRecord logged, RecordStamp? stamp, StringBuilder verify)
+        string directory, string name, LoggedRecord logged, RecordStamp? stamp, StringBuilder verify, bool federation)
     {
         var record = logged.Record;
         var files = new List<string>
@@ -92,7 +93,7 @@ public static class EvidenceExport
             $"== record {logged.Sequence}: {record.Side} {record.Direction}, outcome {record.Outcome}"));
         if (record.Envelope is not null && record.Signature is not null)
         {
-            files.AddRange(WriteSignature(directory, name, record, verify));
+            files.AddRange(WriteSignature(directory, name, record, verify, federation));
         }
         else
         {
@@ -113,7 +114,7 @@ public static class EvidenceExport
     }
 
     private static List<string> WriteSignature(
-        string directory, string name, MessageRecord record, StringBuilder verify)
+        string directory, string name, MessageRecord record, StringBuilder verify, bool federation)
     {
         var files = new List<string>
         {
@@ -145,8 +146,22 @@ public static class EvidenceExport
         verify.AppendLine("3. the member's signature:");
         Say(verify, $"   openssl cms -verify -binary -inform DER -in {name}.signature.p7s \\");
         Say(verify, $"     -content {name}.signed.der -CAfile ca.pem -purpose any -out /dev/null");
+        if (federation && signer is not null && SignerMember(record) is { } member)
+        {
+            // Any member's certificate chains to the CA: the signer must be the one member's that sends this.
+            Say(verify, $"   openssl x509 -in {name}.signer.pem -noout -fingerprint -sha256");
+            Say(verify, $"   gives a SHA-256 that (lower case, without colons) is one of {member}'s");
+            verify.AppendLine("   signingCertificates in federation.json");
+        }
+
         return files;
     }
+
+    /// <summary>The member whose signature a record must carry: the client's for a request, the provider's (the
+    /// service's) for a response; null when the identifier does not read.</summary>
+    private static string? SignerMember(MessageRecord record) => record.Direction == EnvelopeKind.Request
+        ? SubsystemId.TryParse(record.Client, out var client, out _) ? client.Member.ToString() : null
+        : ServiceId.TryParse(record.Service, out var service, out _) ? service.Subsystem.Member.ToString() : null;
 
     private static List<string> WriteStamp(
         string directory, string name, LoggedRecord logged, RecordStamp stamp, StringBuilder verify)

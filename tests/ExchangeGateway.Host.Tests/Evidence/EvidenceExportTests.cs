@@ -66,13 +66,22 @@ public sealed class EvidenceExportTests
             }
         }
 
-        Assert.Equal(7, commands.Count);
+        Assert.Equal(9, commands.Count);
         Assert.Contains(commands, c => c.Contains("-CAfile ANCHOR.pem", StringComparison.Ordinal));
         Assert.Contains(files, f => f.EndsWith("federation.json.p7s", StringComparison.Ordinal));
+        var federationText = File.ReadAllText(Path.Combine(folder, "federation.json"));
         foreach (var command in commands)
         {
             var (code, output) = OpenSsl.Shell(folder, command);
             Assert.True(code == 0, $"{command}: {output}");
+
+            // Each signer's SHA-256, as VERIFY.txt has the reader look it up, is registered in federation.json.
+            if (command.StartsWith("openssl x509 ", StringComparison.Ordinal))
+            {
+                var fingerprint = output.Trim().Split('=')[1].Replace(":", "", StringComparison.Ordinal)
+                    .ToLowerInvariant();
+                Assert.Contains($"\"{fingerprint}\"", federationText, StringComparison.Ordinal);
+            }
         }
     }
 
