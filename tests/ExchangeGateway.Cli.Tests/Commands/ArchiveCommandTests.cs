@@ -40,4 +40,42 @@ public sealed class ArchiveCommandTests
             "is not a readable ZIP file (truncated or damaged?)", brokenText, StringComparison.Ordinal);
         Assert.Equal(2, missing);
     }
+
+    [Fact]
+    public async Task ReportSubject_WhenAPurgedArchiveIsGone_SaysTheReportIsIncomplete_AndExitsOne()
+    {
+        using var folder = new DemoFolder();
+        string subject;
+        await using (var federation = await folder.StartAsync())
+        {
+            var output = new StringWriter();
+            Assert.True(await new DemoRun(federation, output).RunAsync(CancellationToken.None)
+                .WaitAsync(TimeSpan.FromMinutes(2)), output.ToString());
+            subject = DemoScenarios.For(federation.Population)[0].Subject;
+        }
+
+        // The demo archived the police log; its rows are marked purged as a purge marks them, and the file is moved.
+        var config = Path.Combine(folder.Path, "police", "gateway.json");
+        var log = Path.Combine(folder.Path, "police", "messagelog.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={log};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE archives SET purged_at = 1";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var (whole, wholeText) = await Cli.RunAsync("report", "subject", subject, "--gateway", config);
+        var archive = Directory.GetFiles(Path.Combine(folder.Path, "police", "archives"), "*.zip").Single();
+        File.Move(archive, archive + ".elsewhere");
+        var (partial, partialText) = await Cli.RunAsync("report", "subject", subject, "--gateway", config);
+
+        Assert.Equal(0, whole);
+        Assert.DoesNotContain("incomplete", wholeText, StringComparison.Ordinal);
+        Assert.Equal(1, partial);
+        Assert.Contains($"incomplete: {Path.GetFileName(archive)} (records 1-", partialText, StringComparison.Ordinal);
+        Assert.Contains("purged from police-gw's log) is not in ", partialText, StringComparison.Ordinal);
+        Assert.Contains("the report is incomplete: 1 purged archive(s) not found (above)", partialText,
+            StringComparison.Ordinal);
+    }
 }
