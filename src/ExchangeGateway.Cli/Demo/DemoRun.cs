@@ -95,7 +95,7 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine($"Who looked at the data of the person with document {subject} (from each gateway's log, " +
-            "found by the keyed hash; the number itself is not stored):");
+            "found by the keyed hash; the number itself is not stored in the clear):");
         foreach (var (agency, gateway) in federation.Gateways)
         {
             var key = gateway.Options.SubjectKey!;
