@@ -55,8 +55,15 @@ internal static class EvidenceCommand
                 parse.GetValue(output)!.FullName, signed);
             if (files.Count == 0)
             {
-                await Console.Error.WriteLineAsync($"no record of message '{parse.GetValue(messageId)}' in this log")
-                    .ConfigureAwait(false);
+                // A message whose records were archived and purged is not missing: say where to look.
+                var purged = SqliteMessageLog.ReadFileArchives(path).LastOrDefault(a => a.PurgedAt is not null);
+                var where = purged is null
+                    ? ""
+                    : $"; records 1-{purged.LastSequence} were archived and purged from it (the last in " +
+                        $"{purged.Name}): a message among them is in its archive's records.jsonl, which exgw " +
+                        "verify checks";
+                await Console.Error.WriteLineAsync(
+                    $"no record of message '{parse.GetValue(messageId)}' in this log{where}").ConfigureAwait(false);
                 return 1;
             }
 

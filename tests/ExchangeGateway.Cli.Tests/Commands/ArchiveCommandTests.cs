@@ -42,7 +42,7 @@ public sealed class ArchiveCommandTests
     }
 
     [Fact]
-    public async Task ReportSubject_WhenAPurgedArchiveIsGone_SaysTheReportIsIncomplete_AndExitsOne()
+    public async Task ReportSubject_WhenAPurgedArchiveIsGone_SaysTheReportIsIncomplete_AndEvidenceSaysWhereToLook()
     {
         using var folder = new DemoFolder();
         string subject;
@@ -66,10 +66,18 @@ public sealed class ArchiveCommandTests
         }
 
         var (whole, wholeText) = await Cli.RunAsync("report", "subject", subject, "--gateway", config);
+        var (unknown, unknownText) = await Cli.RunAsync("evidence", "export", "--db", log, "--federation",
+            Path.Combine(folder.Path, "federation", "federation.json"), "--anchor",
+            Path.Combine(folder.Path, "pki", "authority.pem"), "--message-id", "not-in-this-log",
+            "--out", Path.Combine(folder.Path, "evidence-none"));
         var archive = Directory.GetFiles(Path.Combine(folder.Path, "police", "archives"), "*.zip").Single();
         File.Move(archive, archive + ".elsewhere");
         var (partial, partialText) = await Cli.RunAsync("report", "subject", subject, "--gateway", config);
 
+        Assert.Equal(1, unknown);
+        Assert.Contains("no record of message 'not-in-this-log' in this log; records 1-", unknownText,
+            StringComparison.Ordinal);
+        Assert.Contains("were archived and purged from it (the last in ", unknownText, StringComparison.Ordinal);
         Assert.Equal(0, whole);
         Assert.DoesNotContain("incomplete", wholeText, StringComparison.Ordinal);
         Assert.Equal(1, partial);
