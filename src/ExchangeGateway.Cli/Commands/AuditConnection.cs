@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using ExchangeGateway.Host.Faults;
 using Google.Rpc;
@@ -125,8 +124,8 @@ internal sealed class AuditConnection
         catch (RpcException ex)
         {
             var where = address.GetLeftPart(UriPartial.Authority);
-            var line = handshake.Failure is { } failure
-                ? $"cannot reach the audit endpoint at {where}: {failure}"
+            var line = handshake.Cause(ex) is { } cause
+                ? $"cannot reach the audit endpoint at {where}: {cause}"
                 : Describe(ex, where);
             return await ReportAsync(parse, line, Failed).ConfigureAwait(false);
         }
@@ -178,27 +177,15 @@ internal sealed class AuditConnection
             : null;
     }
 
-    /// <summary>A failure that is not a refusal, in one line naming the address.</summary>
-    private static string Describe(RpcException ex, string where)
+    /// <summary>A status the server sent without a gateway's reason, or one the client made without an exception, in
+    /// one line naming the address.</summary>
+    private static string Describe(RpcException ex, string where) => ex.StatusCode switch
     {
-        var cause = ex.Status.DebugException;
-        while (cause?.InnerException is not null && cause is not SocketException)
-        {
-            cause = cause.InnerException;
-        }
+        StatusCode.DeadlineExceeded => $"no answer from the audit endpoint at {where} within a minute",
+        StatusCode.Cancelled => $"the call to the audit endpoint at {where} was cancelled",
 
-        return (ex.StatusCode, cause) switch
-        {
-            (_, SocketException { SocketErrorCode: SocketError.ConnectionRefused }) =>
-                $"cannot reach the audit endpoint at {where}: connection refused",
-            (_, SocketException socket) => $"cannot reach the audit endpoint at {where}: {socket.Message}",
-            (_, { } other) => $"cannot reach the audit endpoint at {where}: {other.Message}",
-            (StatusCode.DeadlineExceeded, null) => $"no answer from the audit endpoint at {where} within a minute",
-            (StatusCode.Cancelled, null) => $"the call to the audit endpoint at {where} was cancelled",
-
-            // An answer from a server, without a gateway's reason: most likely not a gateway's audit endpoint.
-            _ => $"the endpoint at {where} answered {StatusNames.Of(ex.StatusCode)} without a gateway's reason " +
-                $"(is this a gateway's audit endpoint?): {ex.Status.Detail}",
-        };
-    }
+        // An answer from a server, without a gateway's reason: most likely not a gateway's audit endpoint.
+        _ => $"the endpoint at {where} answered {StatusNames.Of(ex.StatusCode)} without a gateway's reason " +
+            $"(is this a gateway's audit endpoint?): {ex.Status.Detail}",
+    };
 }

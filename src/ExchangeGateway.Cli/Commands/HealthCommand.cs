@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Grpc.Core;
@@ -111,28 +110,13 @@ internal static class HealthCommand
         }
     }
 
-    private static string Cause(RpcException ex, ServerHandshake handshake)
-    {
-        if (handshake.Failure is { } failure)
+    private static string Cause(RpcException ex, ServerHandshake handshake) =>
+        handshake.Cause(ex) ?? ex.StatusCode switch
         {
-            return failure;
-        }
-
-        var cause = ex.Status.DebugException;
-        while (cause?.InnerException is not null && cause is not SocketException)
-        {
-            cause = cause.InnerException;
-        }
-
-        return cause switch
-        {
-            SocketException { SocketErrorCode: SocketError.ConnectionRefused } => "connection refused",
-            { } other => other.Message,
-            _ when ex.StatusCode == StatusCode.DeadlineExceeded => $"none within {Deadline.TotalSeconds:0} s",
-            _ when ex.StatusCode == StatusCode.Unimplemented =>
+            StatusCode.DeadlineExceeded => $"none within {Deadline.TotalSeconds:0} s",
+            StatusCode.Unimplemented =>
                 "it serves no grpc.health.v1 (a gateway's audit endpoint does not: ask its client or exchange " +
                 "endpoint)",
             _ => $"{ex.StatusCode}: {ex.Status.Detail}",
         };
-    }
 }

@@ -1,6 +1,8 @@
 using System.Net.Security;
+using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using ExchangeGateway.Core.Signing;
+using Grpc.Core;
 
 namespace ExchangeGateway.Cli.Commands;
 
@@ -23,6 +25,30 @@ internal sealed class ServerHandshake(
 
     /// <summary>Why the handshake failed; null when the callbacks saw nothing wrong.</summary>
     public string? Failure => _rejected ?? (_certificateAsked && client is null ? asked : null);
+
+    /// <summary>Why <paramref name="ex"/>'s call got no answer from the server, when it is this side's to say: the
+    /// handshake (<see cref="Failure"/>) or the connection (refused, or the exception the client carries); null for
+    /// a status the server sent, or one the client made without an exception (a deadline passed, say).</summary>
+    public string? Cause(RpcException ex)
+    {
+        if (Failure is { } failure)
+        {
+            return failure;
+        }
+
+        var cause = ex.Status.DebugException;
+        while (cause?.InnerException is not null && cause is not SocketException)
+        {
+            cause = cause.InnerException;
+        }
+
+        return cause switch
+        {
+            SocketException { SocketErrorCode: SocketError.ConnectionRefused } => "connection refused",
+            { } other => other.Message,
+            null => null,
+        };
+    }
 
     public SslClientAuthenticationOptions Options() => new()
     {
