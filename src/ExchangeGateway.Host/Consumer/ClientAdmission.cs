@@ -16,13 +16,6 @@ namespace ExchangeGateway.Host.Consumer;
 /// </summary>
 internal sealed class ClientAdmission(GatewayOptions options, ServiceCatalog catalog, TimeProvider time)
 {
-    /// <summary>The headers every call sends, and what each names.</summary>
-    private static readonly (string Header, string What)[] Required =
-    [
-        (XRoadHeaders.Client, "name the calling subsystem, INSTANCE/CLASS/CODE/SUBSYSTEM"),
-        (XRoadHeaders.Service, "name the service, INSTANCE/CLASS/CODE/SUBSYSTEM:package.Service, or its subsystem"),
-    ];
-
     /// <summary>The longest value of an <c>xroad-</c> header accepted, in characters.</summary>
     public const int MaxFieldLength = 1024;
 
@@ -75,20 +68,22 @@ internal sealed class ClientAdmission(GatewayOptions options, ServiceCatalog cat
 
         // A header left out is said as such: "subsystem: is empty" would send a caller to look at a value it never
         // set.
-        foreach (var (header, what) in Required)
+        var clientText = request.Headers[XRoadHeaders.Client].ToString();
+        var serviceText = request.Headers[XRoadHeaders.Service].ToString();
+        if (clientText.Length == 0 || serviceText.Length == 0)
         {
-            if (string.IsNullOrEmpty(request.Headers[header].ToString()))
-            {
-                return Refuse(StatusCode.InvalidArgument, Reasons.BadIdentifier, $"{header} is missing: {what}");
-            }
+            return Refuse(StatusCode.InvalidArgument, Reasons.BadIdentifier, clientText.Length == 0
+                ? $"{XRoadHeaders.Client} is missing: name the calling subsystem, INSTANCE/CLASS/CODE/SUBSYSTEM"
+                : $"{XRoadHeaders.Service} is missing: name the service, " +
+                    "INSTANCE/CLASS/CODE/SUBSYSTEM:package.Service, or its subsystem");
         }
 
-        if (!SubsystemId.TryParse(request.Headers[XRoadHeaders.Client].ToString(), out var client, out var clientError))
+        if (!SubsystemId.TryParse(clientText, out var client, out var clientError))
         {
             return Refuse(StatusCode.InvalidArgument, Reasons.BadIdentifier, $"{XRoadHeaders.Client}: {clientError}");
         }
 
-        var service = ParseService(request.Headers[XRoadHeaders.Service].ToString(), method, out var serviceFault);
+        var service = ParseService(serviceText, method, out var serviceFault);
         if (service is null)
         {
             return (null, serviceFault);

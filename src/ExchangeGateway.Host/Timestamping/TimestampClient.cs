@@ -72,7 +72,7 @@ public sealed class TimestampClient : ITimestamper
             (authority, failing) => TimestampingLog.AuthorityAnswered(logger, authority, failing.Count, failing.Since));
 
         // Bad options fail here, when the client is made, rather than on the first stamp.
-        _ = BuildPipeline("validation (http://127.0.0.1/)");
+        _ = BuildPipeline("validation");
     }
 
     /// <summary>Creates a client that reads the authorities from a gateway's <see cref="FederationState"/>.</summary>
@@ -106,7 +106,7 @@ public sealed class TimestampClient : ITimestamper
         {
             var failure = await TryAuthorityAsync(authority, sha256, federation, cancellationToken)
                 .ConfigureAwait(false);
-            var party = $"{authority.Name} ({authority.Url})";
+            var party = Party(authority.Name, authority.Url);
             if (failure.Token is not null)
             {
                 _failing.Succeeded(party);
@@ -134,7 +134,7 @@ public sealed class TimestampClient : ITimestamper
         CancellationToken cancellationToken)
     {
         var pipeline = _pipelines.GetOrAdd(
-            (authority.Name, authority.Url), key => BuildPipeline($"{key.Name} ({key.Url})"));
+            (authority.Name, authority.Url), key => BuildPipeline(Party(key.Name, key.Url)));
         try
         {
             var check = await pipeline.ExecuteAsync(
@@ -214,6 +214,9 @@ public sealed class TimestampClient : ITimestamper
             return buffer.ToArray();
         }
     }
+
+    /// <summary>An authority as the log names it: its name and address.</summary>
+    private static string Party(string name, Uri url) => $"{name} ({url})";
 
     private ResiliencePipeline<TimestampCheck> BuildPipeline(string authority)
     {
