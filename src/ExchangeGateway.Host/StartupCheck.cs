@@ -60,7 +60,8 @@ internal static class StartupCheck
     private static bool Listed(AccessGrant grant, FederationConfiguration federation) =>
         grant.SubsystemCode is null
             ? federation.HasMember(grant.Member)
-            : federation.HasSubsystem(SubsystemId.Parse($"{grant.Member}/{grant.SubsystemCode}"));
+            : SubsystemId.TryCreate(grant.Member, grant.SubsystemCode, out var subsystem, out _)
+                && federation.HasSubsystem(subsystem);
 
     private static string Client(AccessGrant grant) => grant.SubsystemCode is null
         ? $"member {grant.Member}"
