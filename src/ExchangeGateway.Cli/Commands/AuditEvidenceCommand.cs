@@ -54,7 +54,7 @@ internal static class AuditEvidenceCommand
                     }
 
                     var files = EvidenceExport.Write(evidence.Records.Select(Stamped).ToList(), evidence.MessageId,
-                        signed!.Configuration.Authorities, parse.GetValue(output)!.FullName, signed);
+                        signed!, parse.GetValue(output)!.FullName);
                     foreach (var file in files)
                     {
                         await parse.InvocationConfiguration.Output.WriteLineAsync(file).ConfigureAwait(false);

@@ -51,8 +51,8 @@ internal static class EvidenceCommand
             }
 
             var records = MessageLogSearch.Message(path, parse.GetValue(messageId)!);
-            var files = EvidenceExport.Write(records, parse.GetValue(messageId)!, signed.Configuration.Authorities,
-                parse.GetValue(output)!.FullName, signed);
+            var files = EvidenceExport.Write(records, parse.GetValue(messageId)!, signed,
+                parse.GetValue(output)!.FullName);
             if (files.Count == 0)
             {
                 // A message whose records were archived and purged is not missing: say where to look.

@@ -176,8 +176,7 @@ internal sealed class DemoRun(DemoFederation federation, TextWriter output)
     {
         var gateway = federation.Gateways[DemoAgencies.Police];
         var folder = Path.Combine(federation.Directory, "evidence", messageId);
-        var signed = gateway.Federation.CurrentSigned!;
-        EvidenceExport.Write(gateway.MessageLog, messageId, signed.Configuration.Authorities, folder, signed);
+        EvidenceExport.Write(gateway.MessageLog, messageId, gateway.Federation.CurrentSigned!, folder);
         output.WriteLine();
         output.WriteLine($"Evidence of message {messageId} (police-gw), checkable with OpenSSL: {folder}/VERIFY.txt");
     }

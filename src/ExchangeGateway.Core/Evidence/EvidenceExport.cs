@@ -22,29 +22,27 @@ public static class EvidenceExport
     /// <summary>Writes every record of <paramref name="messageId"/> found in <paramref name="log"/>.</summary>
     /// <returns>The files written; empty when the log has no record of the message.</returns>
     public static IReadOnlyList<string> Write(
-        IMessageLog log, string messageId, X509Certificate2Collection authorities, string directory,
-        SignedFederation? federation = null)
+        IMessageLog log, string messageId, SignedFederation federation, string directory)
     {
         ArgumentNullException.ThrowIfNull(log);
         var records = log.Read().Where(r => r.Record.MessageId == messageId)
             .Select(r => new StampedRecord(r, log.StampOf(r.Sequence)))
             .ToList();
-        return Write(records, messageId, authorities, directory, federation);
+        return Write(records, messageId, federation, directory);
     }
 
     /// <summary>
     /// Writes <paramref name="records"/>, the records of <paramref name="messageId"/> with their stamps, as the
-    /// audit API returns them. With <paramref name="federation"/>, the configuration that lists
-    /// <paramref name="authorities"/> is written too, as its authority signed it, and VERIFY.txt starts by checking
-    /// it against the anchor: that ties <c>ca.pem</c> to the one certificate a third party trusts.
+    /// audit API returns them, checked against the CAs of <paramref name="federation"/>. The configuration is
+    /// written too, as its authority signed it, and VERIFY.txt starts by checking it against the anchor: that ties
+    /// <c>ca.pem</c> to the one certificate a third party trusts.
     /// </summary>
     /// <returns>The files written; empty when there are no records.</returns>
     public static IReadOnlyList<string> Write(
-        IReadOnlyList<StampedRecord> records, string messageId, X509Certificate2Collection authorities,
-        string directory, SignedFederation? federation = null)
+        IReadOnlyList<StampedRecord> records, string messageId, SignedFederation federation, string directory)
     {
         ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(authorities);
+        ArgumentNullException.ThrowIfNull(federation);
         if (records.Count == 0)
         {
             return [];
@@ -56,25 +54,22 @@ public static class EvidenceExport
         Say(verify, $"Evidence of message {messageId}");
         verify.AppendLine("All commands run in this folder. Hashes are SHA-256; proofs follow RFC 9162 2.1.3.2.");
         verify.AppendLine();
-        if (federation is not null)
-        {
-            files.Add(WriteBytes(directory, "federation.json", federation.Document));
-            files.Add(WriteBytes(directory, "federation.json.p7s", federation.Signature));
-            verify.AppendLine("== the federation configuration, signed by the governing authority, lists the CAs in");
-            verify.AppendLine("   ca.pem (its certificateAuthorities); ANCHOR.pem is your own copy of the authority's");
-            verify.AppendLine("   certificate, never one from this folder:");
-            verify.AppendLine("   openssl cms -verify -binary -inform DER -in federation.json.p7s \\");
-            verify.AppendLine("     -content federation.json -CAfile ANCHOR.pem -partial_chain -purpose any \\");
-            verify.AppendLine("     -out /dev/null");
-            verify.AppendLine();
-        }
-
-        var pem = string.Concat(authorities.Select(a => a.ExportCertificatePem() + "\n"));
+        files.Add(WriteBytes(directory, "federation.json", federation.Document));
+        files.Add(WriteBytes(directory, "federation.json.p7s", federation.Signature));
+        verify.AppendLine("== the federation configuration, signed by the governing authority, lists the CAs in");
+        verify.AppendLine("   ca.pem (its certificateAuthorities); ANCHOR.pem is your own copy of the authority's");
+        verify.AppendLine("   certificate, never one from this folder:");
+        verify.AppendLine("   openssl cms -verify -binary -inform DER -in federation.json.p7s \\");
+        verify.AppendLine("     -content federation.json -CAfile ANCHOR.pem -partial_chain -purpose any \\");
+        verify.AppendLine("     -out /dev/null");
+        verify.AppendLine();
+        var pem = string.Concat(
+            federation.Configuration.Authorities.Select(a => a.ExportCertificatePem() + "\n"));
         files.Add(WriteText(directory, "ca.pem", pem));
         foreach (var (logged, stamp) in records)
         {
             var name = $"{logged.Sequence:D6}-{logged.Record.Side}-{logged.Record.Direction}".ToLowerInvariant();
-            files.AddRange(WriteRecord(directory, name, logged, stamp, verify, federation is not null));
+            files.AddRange(WriteRecord(directory, name, logged, stamp, verify));
         }
 
         files.Add(WriteText(directory, "VERIFY.txt", verify.ToString()));
@@ -82,7 +77,7 @@ public static class EvidenceExport
     }
 
     private static List<string> WriteRecord(
-        string directory, string name, LoggedRecord logged, RecordStamp? stamp, StringBuilder verify, bool federation)
+        string directory, string name, LoggedRecord logged, RecordStamp? stamp, StringBuilder verify)
     {
         var record = logged.Record;
         var files = new List<string>
@@ -93,7 +88,7 @@ public static class EvidenceExport
             $"== record {logged.Sequence}: {record.Side} {record.Direction}, outcome {record.Outcome}"));
         if (record.Envelope is not null && record.Signature is not null)
         {
-            files.AddRange(WriteSignature(directory, name, record, verify, federation));
+            files.AddRange(WriteSignature(directory, name, record, verify));
         }
         else
         {
@@ -114,7 +109,7 @@ public static class EvidenceExport
     }
 
     private static List<string> WriteSignature(
-        string directory, string name, MessageRecord record, StringBuilder verify, bool federation)
+        string directory, string name, MessageRecord record, StringBuilder verify)
     {
         var files = new List<string>
         {
@@ -146,7 +141,7 @@ public static class EvidenceExport
         verify.AppendLine("3. the member's signature:");
         Say(verify, $"   openssl cms -verify -binary -inform DER -in {name}.signature.p7s \\");
         Say(verify, $"     -content {name}.signed.der -CAfile ca.pem -purpose any -out /dev/null");
-        if (federation && signer is not null && SignerMember(record) is { } member)
+        if (signer is not null && SignerMember(record) is { } member)
         {
             // Any member's certificate chains to the CA: the signer must be the one member's that sends this.
             Say(verify, $"   openssl x509 -in {name}.signer.pem -noout -fingerprint -sha256");

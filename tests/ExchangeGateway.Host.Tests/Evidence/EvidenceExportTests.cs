@@ -16,7 +16,7 @@ public sealed class EvidenceExportTests
         var folder = Path.Combine(federation.Directory, "evidence");
 
         var files = EvidenceExport.Write(federation.Consumer.MessageLog, id,
-            federation.Consumer.Federation.Current!.Authorities, folder);
+            federation.Consumer.Federation.CurrentSigned!, folder);
 
         Assert.Contains(files, f => f.EndsWith("VERIFY.txt", StringComparison.Ordinal));
         var signatures = files.Where(f => f.EndsWith(".signature.p7s", StringComparison.Ordinal)).ToList();
@@ -93,7 +93,7 @@ public sealed class EvidenceExportTests
         var id = await CallAsync(federation, "evidence");
         var folder = Path.Combine(federation.Directory, "evidence");
         var files = EvidenceExport.Write(federation.Provider.MessageLog, id,
-            federation.Provider.Federation.Current!.Authorities, folder);
+            federation.Provider.Federation.CurrentSigned!, folder);
         var signed = files.First(f => f.EndsWith(".signed.der", StringComparison.Ordinal));
         var bytes = File.ReadAllBytes(signed);
         bytes[^1] ^= 0x01;
@@ -136,9 +136,7 @@ public sealed class EvidenceExportTests
         var id = await CallAsync(federation, prefix);
         await gateway.Timestamper!.StampBacklogAsync(CancellationToken.None).WaitAsync(Errors.Timeout);
         var folder = Path.Combine(federation.Directory, "evidence");
-        var signed = gateway.Federation.CurrentSigned!;
-        return (folder, EvidenceExport.Write(
-            gateway.MessageLog, id, signed.Configuration.Authorities, folder, signed));
+        return (folder, EvidenceExport.Write(gateway.MessageLog, id, gateway.Federation.CurrentSigned!, folder));
     }
 
     /// <summary>One call through the pair under a new message id beginning with <paramref name="prefix"/>.</summary>
